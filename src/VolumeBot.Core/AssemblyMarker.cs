@@ -1,0 +1,3 @@
+namespace VolumeBot.Core;
+
+internal static class AssemblyMarker;

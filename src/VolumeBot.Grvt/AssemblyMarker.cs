@@ -1,0 +1,3 @@
+namespace VolumeBot.Grvt;
+
+internal static class AssemblyMarker;

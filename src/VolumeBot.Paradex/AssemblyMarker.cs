@@ -1,0 +1,3 @@
+namespace VolumeBot.Paradex;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace VolumeBot.Simulation;
+
+internal static class AssemblyMarker;
