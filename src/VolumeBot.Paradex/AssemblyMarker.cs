@@ -1,3 +1,0 @@
-namespace VolumeBot.Paradex;
-
-internal static class AssemblyMarker;
