@@ -1,0 +1,88 @@
+using System.CommandLine;
+
+namespace VolumeBot.Cli.Commands;
+
+/// <summary>The runbot flags (spec 1.1) and the product's own, with their defaults.</summary>
+public sealed class BotFlags
+{
+    public Option<string> Exchange { get; } = new("--exchange")
+    {
+        Description = "Venue: paradex or grvt (default paradex; the Python default edgex is not a product venue)",
+        DefaultValueFactory = _ => "paradex",
+    };
+
+    public Option<string> Ticker { get; } = new("--ticker") { Description = "Base asset, e.g. BTC (upper-cased)", DefaultValueFactory = _ => "ETH" };
+
+    public Option<decimal> Quantity { get; } = new("--quantity") { Description = "Order size in base units, > 0", DefaultValueFactory = _ => 0.1m };
+
+    public Option<decimal> TakeProfit { get; } = new("--take-profit")
+    {
+        Description = "Take-profit distance in percent of the open price (0.02 means 0.02 %), normal mode",
+        DefaultValueFactory = _ => 0.02m,
+    };
+
+    public Option<string> Direction { get; } = new("--direction") { Description = "Side that opens: buy or sell", DefaultValueFactory = _ => "buy" };
+
+    public Option<int> MaxOrders { get; } = new("--max-orders") { Description = "Most resting take-profit orders (normal mode), > 0", DefaultValueFactory = _ => 40 };
+
+    public Option<int> WaitTime { get; } = new("--wait-time")
+    {
+        Description = "Seconds, >= 0. Normal mode: base cooldown between opens (tiered by resting orders). Boost mode: pause between cycles",
+        DefaultValueFactory = _ => 450,
+    };
+
+    public Option<string?> EnvFile { get; } = new("--env-file") { Description = "dotenv file with keys; must exist when given (default: .env if present)" };
+
+    public Option<decimal> GridStep { get; } = new("--grid-step")
+    {
+        Description = "Minimum percent between a new take-profit and the nearest resting one; -100 disables",
+        DefaultValueFactory = _ => -100m,
+    };
+
+    public Option<decimal> StopPrice { get; } = new("--stop-price")
+    {
+        Description = "Stop trading when the ask (buy) reaches or the bid (sell) falls to this price; -1 disables",
+        DefaultValueFactory = _ => -1m,
+    };
+
+    public Option<decimal> PausePrice { get; } = new("--pause-price")
+    {
+        Description = "Pause opening while the ask (buy) is at or above / the bid (sell) at or below this price; -1 disables",
+        DefaultValueFactory = _ => -1m,
+    };
+
+    public Option<bool> Boost { get; } = new("--boost") { Description = "Boost mode: maker open, immediate taker close of the filled size" };
+
+    public Option<bool> UseIoc { get; } = new("--use-ioc")
+    {
+        Description = "With --boost: close by IOC at mid -/+ the tolerance, then market for what did not fill",
+    };
+
+    public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
+
+    public Option<int?> MaxCycles { get; } = new("--max-cycles") { Description = "Stop after N completed open/close cycles" };
+
+    public Option<decimal?> TargetVolume { get; } = new("--target-volume") { Description = "Stop once this much quote volume (USDT) has filled" };
+
+    public Option<decimal?> MaxLoss { get; } = new("--max-loss") { Description = "Stop when the run's cost (fees + slippage, USDT) reaches this" };
+
+    public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of the paper market's randomness (default 42)" };
+
+    public Option<string> LogDir { get; } = new("--log-dir") { Description = "Directory of the activity log and trades CSV", DefaultValueFactory = _ => "logs" };
+
+    public Option<decimal> IocToleranceBps { get; } = new("--ioc-tolerance-bps")
+    {
+        Description = "IOC limit distance through the mid in basis points (1 = 0.01 %)",
+        DefaultValueFactory = _ => 1m,
+    };
+
+    public Option<decimal?> MakerFeeBps { get; } = new("--maker-fee-bps") { Description = "Paper maker fee in bps (negative = rebate; default from the venue's fee profile)" };
+
+    public Option<decimal?> TakerFeeBps { get; } = new("--taker-fee-bps") { Description = "Paper taker fee in bps (default from the venue's fee profile)" };
+
+    public IEnumerable<Option> All =>
+    [
+        Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
+        Boost, UseIoc, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps,
+    ];
+}

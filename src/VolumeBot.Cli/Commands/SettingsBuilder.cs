@@ -1,0 +1,117 @@
+using System.CommandLine;
+using VolumeBot.Cli.Configuration;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Matching;
+
+namespace VolumeBot.Cli.Commands;
+
+/// <summary>Turns parsed flags into a run, or into one clear line naming the flag that is wrong.</summary>
+public static class SettingsBuilder
+{
+    public static readonly string[] Venues = ["paradex", "grvt"];
+
+    public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
+    {
+        var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
+        if (!Venues.Contains(exchange))
+        {
+            return Fail($"--exchange {parse.GetValue(flags.Exchange)} is not supported; allowed: {string.Join(", ", Venues)}");
+        }
+
+        var direction = parse.GetValue(flags.Direction)!.Trim().ToLowerInvariant();
+        if (direction is not ("buy" or "sell"))
+        {
+            return Fail($"--direction must be buy or sell (got {parse.GetValue(flags.Direction)})");
+        }
+
+        var ticker = parse.GetValue(flags.Ticker)!.Trim().ToUpperInvariant();
+        if (ticker.Length == 0 || !ticker.All(char.IsAsciiLetterOrDigit))
+        {
+            return Fail($"--ticker must be a symbol such as BTC (got '{parse.GetValue(flags.Ticker)}')");
+        }
+
+        var quantity = parse.GetValue(flags.Quantity);
+        var maxOrders = parse.GetValue(flags.MaxOrders);
+        var waitTime = parse.GetValue(flags.WaitTime);
+        var takeProfit = parse.GetValue(flags.TakeProfit);
+        var tolerance = parse.GetValue(flags.IocToleranceBps);
+        var boost = parse.GetValue(flags.Boost);
+        var useIoc = parse.GetValue(flags.UseIoc);
+        var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
+            : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
+            : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
+            : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
+            : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
+            : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
+            : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
+            : parse.GetValue(flags.TargetVolume) is <= 0 ? "--target-volume must be greater than 0 USDT"
+            : parse.GetValue(flags.MaxLoss) is <= 0 ? "--max-loss must be greater than 0 USDT"
+            : null;
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var envError = LoadEnvFile(parse.GetValue(flags.EnvFile));
+        if (envError is not null)
+        {
+            return Fail(envError);
+        }
+
+        var zone = TimeZones.FromEnvironment();
+        if (zone is null)
+        {
+            return Fail($"TIMEZONE {Environment.GetEnvironmentVariable("TIMEZONE")} is not a known time zone (e.g. Asia/Shanghai, UTC)");
+        }
+
+        var settings = new BotSettings
+        {
+            Venue = exchange,
+            Ticker = ticker,
+            Quantity = quantity,
+            TakeProfitPercent = takeProfit,
+            Direction = direction == "buy" ? Side.Buy : Side.Sell,
+            MaxOrders = maxOrders,
+            WaitTime = TimeSpan.FromSeconds(waitTime),
+            GridStepPercent = parse.GetValue(flags.GridStep),
+            StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
+            PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
+            Boost = boost,
+            UseIoc = useIoc,
+            IocToleranceBps = tolerance,
+            MaxCycles = parse.GetValue(flags.MaxCycles),
+            TargetVolume = parse.GetValue(flags.TargetVolume),
+            MaxLoss = parse.GetValue(flags.MaxLoss),
+        };
+        var defaults = FeeSchedule.ForVenue(exchange);
+        var fees = new FeeSchedule(
+            parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
+            parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
+        var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
+        return (new RunOptions(
+            settings,
+            parse.GetValue(flags.Paper),
+            parse.GetValue(flags.Seed) ?? 42,
+            parse.GetValue(flags.LogDir)!,
+            fees,
+            string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
+            zone), null);
+    }
+
+    private static decimal? Enabled(decimal value) => value == -1m ? null : value;
+
+    private static string? LoadEnvFile(string? given)
+    {
+        var path = Path.GetFullPath(given ?? ".env");
+        if (!File.Exists(path))
+        {
+            return given is null ? null : $"--env-file: Env file not found: {path}";
+        }
+
+        DotEnvFile.Load(path);
+        return null;
+    }
+
+    private static (RunOptions?, string?) Fail(string message) => (null, message);
+}

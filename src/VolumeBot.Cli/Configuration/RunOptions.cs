@@ -1,0 +1,14 @@
+using VolumeBot.Core.Trading;
+using VolumeBot.Simulation.Matching;
+
+namespace VolumeBot.Cli.Configuration;
+
+/// <summary>Everything a run needs beyond the bot's own settings.</summary>
+public sealed record RunOptions(
+    BotSettings Settings,
+    bool Paper,
+    int Seed,
+    string LogDirectory,
+    FeeSchedule PaperFees,
+    string? AccountName,
+    TimeZoneInfo TimeZone);

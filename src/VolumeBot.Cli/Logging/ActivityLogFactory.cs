@@ -1,0 +1,40 @@
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace VolumeBot.Cli.Logging;
+
+/// <summary>Serilog with the Python bot's line format: yyyy-MM-dd HH:mm:ss.fff - LEVEL - [EXCHANGE_TICKER] message, in TIMEZONE.</summary>
+public static class ActivityLogFactory
+{
+    public const string Template = "{LocalTime:l} - {LevelName:l} - [{Label:l}] {Message:l}{NewLine}{Exception}";
+
+    public static Logger Create(string logFile, string label, TimeZoneInfo zone)
+    {
+        return new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .Enrich.With(new PythonStyleEnricher(zone, label))
+            .WriteTo.File(logFile, outputTemplate: Template, shared: true, flushToDiskInterval: TimeSpan.FromSeconds(1))
+            .WriteTo.Console(outputTemplate: Template)
+            .CreateLogger();
+    }
+
+    private sealed class PythonStyleEnricher(TimeZoneInfo zone, string label) : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            var local = TimeZoneInfo.ConvertTime(logEvent.Timestamp, zone);
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("LocalTime", local.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)));
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("LevelName", LevelName(logEvent.Level)));
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Label", label));
+        }
+
+        private static string LevelName(LogEventLevel level) => level switch
+        {
+            LogEventLevel.Warning => "WARNING",
+            LogEventLevel.Error or LogEventLevel.Fatal => "ERROR",
+            LogEventLevel.Debug or LogEventLevel.Verbose => "DEBUG",
+            _ => "INFO",
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using VolumeBot.Cli.Configuration;
+using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Paper;
+
+namespace VolumeBot.Cli.Venues;
+
+/// <summary>Picks the venue client for a run: the paper venue, or a live venue once its credentials are present.</summary>
+public static class VenueFactory
+{
+    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
+    {
+        var venue = options.Settings.Venue;
+        if (options.Paper)
+        {
+            return (PaperVenue.Create(venue, options.Settings.Ticker, options.Seed, options.PaperFees, time), null);
+        }
+
+        var missing = VenueCredentials.Missing(venue);
+        if (missing.Count > 0)
+        {
+            return (null, $"Live trading on {venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper");
+        }
+
+        return (null, $"Live trading on {venue} is not available in this build yet; run with --paper");
+    }
+}

@@ -1,0 +1,109 @@
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Accounting;
+
+/// <summary>
+/// Every fill of the run, counted once by fill id: volume, fees by role, slippage against the mid the bot saw
+/// when it decided, and the cost they add up to.
+/// </summary>
+public sealed class CostLedger
+{
+    private readonly object _gate = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly ITradeJournal _journal;
+    private readonly Side _direction;
+
+    public CostLedger(ITradeJournal journal, Side direction)
+    {
+        _journal = journal;
+        _direction = direction;
+    }
+
+    public int FillCount { get; private set; }
+
+    public decimal BaseVolume { get; private set; }
+
+    public decimal QuoteVolume { get; private set; }
+
+    public decimal MakerFees { get; private set; }
+
+    public decimal TakerFees { get; private set; }
+
+    /// <summary>Positive is a cost: bought above or sold below the reference mid.</summary>
+    public decimal Slippage { get; private set; }
+
+    /// <summary>Net base position from the fills seen this run.</summary>
+    public decimal NetPosition { get; private set; }
+
+    public decimal Fees => MakerFees + TakerFees;
+
+    public decimal TotalCost => Fees + Slippage;
+
+    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+
+    /// <summary>Records a fill unless its id was seen before; returns whether it was new.</summary>
+    public bool Record(Fill fill, TrackedOrder? order)
+    {
+        TradeRecord record;
+        lock (_gate)
+        {
+            if (!_seen.Add(fill.FillId))
+            {
+                return false;
+            }
+
+            FillCount++;
+            BaseVolume += fill.Quantity;
+            QuoteVolume += fill.Notional;
+            NetPosition += fill.Side.Sign() * fill.Quantity;
+            if (fill.Role == LiquidityRole.Maker)
+            {
+                MakerFees += fill.Fee;
+            }
+            else
+            {
+                TakerFees += fill.Fee;
+            }
+
+            var mid = order?.ReferenceMid;
+            if (mid is { } m)
+            {
+                Slippage += fill.Side.Sign() * (fill.Price - m) * fill.Quantity;
+            }
+
+            record = ToRecord(fill, order);
+        }
+
+        _journal.Append(record);
+        return true;
+    }
+
+    private TradeRecord ToRecord(Fill fill, TrackedOrder? order)
+    {
+        var complete = order is null || order.FilledByFills >= order.Request.Quantity;
+        var tradeRole = order?.Purpose switch
+        {
+            OrderPurpose.Open => "OPEN",
+            null => fill.Side == _direction ? "OPEN" : "CLOSE",
+            _ => "CLOSE",
+        };
+        var feeRate = fill.Notional == 0 ? 0 : decimal.Round(fill.Fee / fill.Notional * 100m, 8);
+        return new TradeRecord(
+            fill.Time,
+            fill.VenueOrderId ?? order?.VenueOrderId ?? fill.ClientOrderId ?? fill.FillId,
+            fill.Side,
+            fill.Quantity,
+            fill.Price,
+            complete ? "FILLED" : "PARTIALLY_FILLED",
+            fill.Fee,
+            feeRate,
+            fill.Role,
+            tradeRole,
+            order?.CloseMethod,
+            order?.ReferenceMid,
+            order?.Cycle,
+            fill.ClientOrderId ?? order?.ClientOrderId,
+            fill.FillId);
+    }
+}

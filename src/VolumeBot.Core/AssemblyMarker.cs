@@ -1,3 +1,0 @@
-namespace VolumeBot.Core;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,44 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+/// <summary>What the trader asked for. Percentages are percent (0.02 means 0.02 %), money is quote currency.</summary>
+public sealed record BotSettings
+{
+    public required string Venue { get; init; }
+
+    public required string Ticker { get; init; }
+
+    public decimal Quantity { get; init; } = 0.1m;
+
+    public decimal TakeProfitPercent { get; init; } = 0.02m;
+
+    public Side Direction { get; init; } = Side.Buy;
+
+    public int MaxOrders { get; init; } = 40;
+
+    public TimeSpan WaitTime { get; init; } = TimeSpan.FromSeconds(450);
+
+    /// <summary>-100 disables the rule, as in the Python bot.</summary>
+    public decimal GridStepPercent { get; init; } = -100m;
+
+    public decimal? StopPrice { get; init; }
+
+    public decimal? PausePrice { get; init; }
+
+    public bool Boost { get; init; }
+
+    public bool UseIoc { get; init; }
+
+    public decimal IocToleranceBps { get; init; } = 1m;
+
+    public int? MaxCycles { get; init; }
+
+    public decimal? TargetVolume { get; init; }
+
+    public decimal? MaxLoss { get; init; }
+
+    public Side CloseSide => Direction.Opposite();
+
+    public string Label => $"{Venue.ToUpperInvariant()}_{Ticker}";
+}

@@ -1,0 +1,32 @@
+namespace VolumeBot.Core.Trading;
+
+/// <summary>The loop's pacing; defaults follow the Python bot (spec 2.13) where it was sound.</summary>
+public sealed record BotTimings
+{
+    /// <summary>How often a resting open order is compared with the touch.</summary>
+    public TimeSpan ChaseInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long to wait for the stream to confirm a terminal state before asking over REST.</summary>
+    public TimeSpan ConfirmTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a taker order (IOC, market) may take to settle before REST is asked.</summary>
+    public TimeSpan TakerSettleTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    public TimeSpan FillReportTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan PauseInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>First back-off after a transient venue error; doubles up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Attempts for one close before the bot stops and reports an open position.</summary>
+    public int CloseAttempts { get; init; } = 5;
+
+    public int PostOnlyAttempts { get; init; } = 20;
+}

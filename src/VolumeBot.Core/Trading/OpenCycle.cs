@@ -1,0 +1,151 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+/// <summary>The outcome of one post-only open: the order (if one was placed) and how much of it filled.</summary>
+public sealed record OpenResult(TrackedOrder? Order, decimal Filled, string? Failure, bool Unsettled = false)
+{
+    public decimal? LimitPrice => Order?.Request.Price;
+}
+
+/// <summary>
+/// Spec 2.6/2.7: place a post-only open one tick inside the far touch, wait for it, chase when the touch moves
+/// away, and settle it (cancel, confirm, count what filled) before anything is closed. Fill and cancel may race;
+/// the venue's final state decides, matched by the order's own client id.
+/// </summary>
+public sealed class OpenCycle
+{
+    private readonly MarketReader _market;
+    private readonly OrderDesk _desk;
+    private readonly ClientOrderIds _ids;
+    private readonly MarketRules _rules;
+    private readonly BotSettings _settings;
+    private readonly BotTimings _timings;
+    private readonly TimeProvider _time;
+    private readonly ActivityLog _log;
+
+    public OpenCycle(MarketReader market, OrderDesk desk, ClientOrderIds ids, MarketRules rules, BotSettings settings, BotTimings timings, TimeProvider time, ActivityLog log)
+    {
+        _market = market;
+        _desk = desk;
+        _ids = ids;
+        _rules = rules;
+        _settings = settings;
+        _timings = timings;
+        _time = time;
+        _log = log;
+    }
+
+    public async Task<OpenResult> RunAsync(int cycle, decimal quantity, CancellationToken stopToken)
+    {
+        var order = await PlaceAsync(cycle, quantity, stopToken);
+        if (order.Order is null)
+        {
+            return order;
+        }
+
+        return await MonitorAsync(order.Order, stopToken);
+    }
+
+    private async Task<OpenResult> PlaceAsync(int cycle, decimal quantity, CancellationToken stopToken)
+    {
+        string? failure = null;
+        for (var attempt = 0; attempt < _timings.PostOnlyAttempts && !stopToken.IsCancellationRequested; attempt++)
+        {
+            var top = await _market.ReadTopAsync(stopToken);
+            if (top is null)
+            {
+                return new OpenResult(null, 0, "no usable bid/ask");
+            }
+
+            var price = OpenPrice.For(_settings.Direction, top, _rules);
+            var request = new OrderRequest(_ids.Next(), _settings.Direction, OrderKind.PostOnly, quantity, price);
+            var order = _desk.Tracker.Track(request, OrderPurpose.Open, cycle, top.Mid);
+            var placed = await _desk.PlaceAsync(order, stopToken);
+            if (placed.IsSuccess)
+            {
+                if (order.Status == OrderStatus.Rejected && order.FilledQuantity == 0)
+                {
+                    // Paradex answers a crossing post-only with an order that is already closed
+                    failure = $"post-only rejected: {order.Latest?.CancelReason ?? order.Latest?.RawStatus}";
+                    _log.Info($"[OPEN] [{order.ClientOrderId}] {failure}; re-pricing");
+                    continue;
+                }
+
+                _log.Info($"[OPEN] [{order.ClientOrderId}] Placed post-only {_settings.Direction.ToLowerName()} {quantity} @ {price}");
+                return new OpenResult(order, 0, null);
+            }
+
+            failure = placed.Error.Message;
+            if (placed.Error.Kind != VenueErrorKind.PostOnlyWouldCross)
+            {
+                _log.Error($"[OPEN] Error placing order: {placed.Error}");
+                return new OpenResult(null, 0, failure);
+            }
+
+            _log.Info($"[OPEN] Post-only would cross at {price}; re-pricing");
+        }
+
+        return new OpenResult(null, 0, failure ?? "stopped");
+    }
+
+    private async Task<OpenResult> MonitorAsync(TrackedOrder order, CancellationToken stopToken)
+    {
+        var price = order.Request.Price!.Value;
+        while (!order.IsTerminal)
+        {
+            bool terminal;
+            try
+            {
+                terminal = await _desk.Tracker.WaitUntilAsync(order, o => o.IsTerminal, _timings.ChaseInterval, stopToken);
+            }
+            catch (OperationCanceledException)
+            {
+                _log.Info($"[OPEN] [{order.ClientOrderId}] Stop requested; cancelling the open order");
+                break;
+            }
+
+            if (terminal)
+            {
+                break;
+            }
+
+            var top = await _market.ReadTopAsync(CancellationToken.None);
+            if (top is not null && OpenPrice.IsStillCompetitive(_settings.Direction, price, OpenPrice.For(_settings.Direction, top, _rules)))
+            {
+                _log.Info($"[OPEN] [{order.ClientOrderId}] Waiting for order to be filled @ {price}");
+                continue;
+            }
+
+            _log.Info($"[OPEN] [{order.ClientOrderId}] Cancelling order and placing a new order");
+            break;
+        }
+
+        var settled = order.IsTerminal || await CancelAndSettleAsync(order);
+        if (!settled)
+        {
+            _log.Error($"[OPEN] [{order.ClientOrderId}] Could not confirm the order's final state; {order.FilledQuantity} known filled");
+        }
+
+        return new OpenResult(order, order.FilledQuantity, settled ? null : "open order state unknown", Unsettled: !settled);
+    }
+
+    private async Task<bool> CancelAndSettleAsync(TrackedOrder order)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await _desk.RequestCancelAsync(order);
+            if (await _desk.SettleAsync(order, _timings.ConfirmTimeout))
+            {
+                if (order.Status == OrderStatus.Filled)
+                {
+                    _log.Info($"[OPEN] [{order.ClientOrderId}] Filled before the cancel landed: {order.FilledQuantity}");
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+/// <summary>
+/// Sends, cancels and settles orders through the venue: transient errors are retried, an unknown outcome is
+/// resolved by looking the client id up (never by sending again), and "done" means the venue confirmed it.
+/// </summary>
+public sealed class OrderDesk
+{
+    private const int ReadAttempts = 6;
+    private readonly IExchangeClient _venue;
+    private readonly OrderTracker _tracker;
+    private readonly CostLedger _ledger;
+    private readonly BotTimings _timings;
+    private readonly Backoff _backoff;
+    private readonly ActivityLog _log;
+
+    public OrderDesk(IExchangeClient venue, OrderTracker tracker, CostLedger ledger, BotTimings timings, TimeProvider time, ActivityLog log)
+    {
+        _venue = venue;
+        _tracker = tracker;
+        _ledger = ledger;
+        _timings = timings;
+        _backoff = new Backoff(timings, time);
+        _log = log;
+    }
+
+    public OrderTracker Tracker => _tracker;
+
+    /// <summary>Places an order; on failure the error says why and no order of this client id is live.</summary>
+    public async Task<VenueResult<TrackedOrder>> PlaceAsync(TrackedOrder order, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await _venue.PlaceOrderAsync(order.Request, CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                _tracker.Apply(result.Value);
+                return VenueResult<TrackedOrder>.Ok(order);
+            }
+
+            var error = result.Error;
+            if (error.Kind == VenueErrorKind.UnknownOutcome)
+            {
+                _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Submission outcome unknown ({error.Message}); looking the order up");
+                return await ResolveUnknownSubmissionAsync(order, error);
+            }
+
+            if (!error.IsTransient || attempt + 1 >= ReadAttempts || cancellationToken.IsCancellationRequested)
+            {
+                return error;
+            }
+
+            _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] Venue busy ({error.Message}); retrying order submission");
+            await _backoff.WaitAsync(attempt, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Requests a cancel. A "not found" or "already closed" answer is fine: settling finds out what happened.</summary>
+    public async Task RequestCancelAsync(TrackedOrder order)
+    {
+        for (var attempt = 0; attempt < ReadAttempts; attempt++)
+        {
+            var result = await _venue.CancelOrderAsync(order.ClientOrderId, CancellationToken.None);
+            if (result.IsSuccess || !result.Error.IsTransient)
+            {
+                if (!result.IsSuccess)
+                {
+                    _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Cancel not accepted ({result.Error.Message}); checking the order");
+                }
+
+                return;
+            }
+
+            await _backoff.WaitAsync(attempt, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Waits for a terminal state, from the stream first and then from REST; false only if the venue could not
+    /// tell after repeated asking.
+    /// </summary>
+    public async Task<bool> SettleAsync(TrackedOrder order, TimeSpan streamTimeout)
+    {
+        if (await _tracker.WaitUntilAsync(order, o => o.IsTerminal, streamTimeout, CancellationToken.None))
+        {
+            return true;
+        }
+
+        for (var attempt = 0; attempt < ReadAttempts && !order.IsTerminal; attempt++)
+        {
+            var refreshed = await RefreshAsync(order);
+            if (order.IsTerminal)
+            {
+                break;
+            }
+
+            if (refreshed && await _tracker.WaitUntilAsync(order, o => o.IsTerminal, _backoff.DelayFor(attempt), CancellationToken.None))
+            {
+                break;
+            }
+
+            if (!refreshed)
+            {
+                await _backoff.WaitAsync(attempt, CancellationToken.None);
+            }
+        }
+
+        return order.IsTerminal;
+    }
+
+    /// <summary>Reads the order over REST and applies it; false when the venue could not answer.</summary>
+    public async Task<bool> RefreshAsync(TrackedOrder order)
+    {
+        var result = await _venue.GetOrderAsync(order.ClientOrderId, CancellationToken.None);
+        if (result.IsSuccess)
+        {
+            _tracker.Apply(result.Value);
+            return true;
+        }
+
+        _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Order query failed: {result.Error.Message}");
+        return false;
+    }
+
+    /// <summary>Makes sure every fill of a settled order is in the ledger, fetching missing ones over REST.</summary>
+    /// <param name="order">A settled order.</param>
+    /// <param name="waitForStream">False when called from the event pump itself, which cannot deliver fills while it waits.</param>
+    public async Task CompleteFillsAsync(TrackedOrder order, bool waitForStream = true)
+    {
+        if (order.FillsComplete || (waitForStream && await _tracker.WaitUntilAsync(order, o => o.FillsComplete, _timings.FillReportTimeout, CancellationToken.None)))
+        {
+            return;
+        }
+
+        for (var attempt = 0; attempt < ReadAttempts && !order.FillsComplete; attempt++)
+        {
+            var result = await _venue.GetFillsAsync(order.ClientOrderId, CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                foreach (var fill in result.Value)
+                {
+                    var (owner, _) = _tracker.Apply(fill);
+                    _ledger.Record(fill, owner);
+                }
+
+                if (order.FillsComplete)
+                {
+                    return;
+                }
+            }
+
+            await _backoff.WaitAsync(attempt, CancellationToken.None);
+        }
+
+        _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Fills add up to {order.FilledByFills} of {order.FilledQuantity} filled; cost figures may be incomplete");
+    }
+
+    /// <summary>Places a taker order (IOC or market) and waits until it is settled with its fills.</summary>
+    public async Task<VenueResult<TrackedOrder>> ExecuteAsync(TrackedOrder order)
+    {
+        var placed = await PlaceAsync(order, CancellationToken.None);
+        if (!placed.IsSuccess)
+        {
+            return placed;
+        }
+
+        if (!await SettleAsync(order, _timings.TakerSettleTimeout))
+        {
+            // an IOC or market order cannot rest for long; cancel in case the venue is slow and ask again
+            await RequestCancelAsync(order);
+            if (!await SettleAsync(order, _timings.ConfirmTimeout))
+            {
+                return VenueResult<TrackedOrder>.Fail(VenueErrorKind.UnknownOutcome, $"order {order.ClientOrderId} did not settle");
+            }
+        }
+
+        if (order.FilledQuantity > 0)
+        {
+            await CompleteFillsAsync(order);
+        }
+
+        return VenueResult<TrackedOrder>.Ok(order);
+    }
+
+    private async Task<VenueResult<TrackedOrder>> ResolveUnknownSubmissionAsync(TrackedOrder order, VenueError error)
+    {
+        for (var attempt = 0; attempt < ReadAttempts; attempt++)
+        {
+            await _backoff.WaitAsync(attempt, CancellationToken.None);
+            var lookup = await _venue.GetOrderAsync(order.ClientOrderId, CancellationToken.None);
+            if (lookup.IsSuccess)
+            {
+                _tracker.Apply(lookup.Value);
+                _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Found the order on the venue; not sending it again");
+                return VenueResult<TrackedOrder>.Ok(order);
+            }
+
+            if (lookup.Error.Kind == VenueErrorKind.NotFound && attempt >= 2)
+            {
+                break;
+            }
+        }
+
+        order.Abandoned = true;
+        _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] The venue does not know the order; treating it as not placed");
+        return error;
+    }
+}

@@ -1,0 +1,203 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+public sealed partial class TradingBot
+{
+    /// <summary>Boost mode: open post-only, close the filled size at once, then wait --wait-time.</summary>
+    private async Task BoostCycleAsync(CancellationToken stopToken)
+    {
+        if (!await PriceConditionsAllowTradingAsync(stopToken) || !await StatusIfDueAsync([]))
+        {
+            return;
+        }
+
+        var cycle = ++_cycleSequence;
+        var open = await _openCycle.RunAsync(cycle, _settings.Quantity, stopToken);
+        if (open.Order is not null)
+        {
+            Statistics.OpenOrderPlaced();
+        }
+
+        if (open.Filled > 0)
+        {
+            var report = await _closer.CloseAsync(_settings.CloseSide, open.Filled, cycle, OrderPurpose.Close);
+            await _desk.CompleteFillsAsync(open.Order!);
+            if (!report.IsComplete)
+            {
+                Statistics.CloseFailed();
+                Stop(StopReason.Halted, $"close of cycle {cycle} failed: {report.Remaining} of {report.Requested} still open ({report.FailureReason})");
+                return;
+            }
+
+            Statistics.CycleCompleted();
+        }
+
+        if (open.Unsettled)
+        {
+            Stop(StopReason.Halted, $"the venue could not confirm the state of open order {open.Order?.ClientOrderId}");
+            return;
+        }
+
+        if (open.Filled > 0)
+        {
+            if (!LimitReached())
+            {
+                await DelayAsync(_settings.WaitTime, stopToken);
+            }
+        }
+        else if (open.Order is null)
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken); // nothing placed: do not spin on a failing venue
+        }
+    }
+
+    /// <summary>Normal mode (spec 2.2): pace opens by the resting take-profit orders, then open and place a take-profit.</summary>
+    private async Task NormalIterationAsync(CancellationToken stopToken)
+    {
+        var closeOrders = await ActiveCloseOrdersAsync();
+        if (closeOrders is null)
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken);
+            return;
+        }
+
+        if (!await StatusIfDueAsync(closeOrders) || !await PriceConditionsAllowTradingAsync(stopToken))
+        {
+            return;
+        }
+
+        if (!_cooldown.MayOpen(closeOrders.Count, _time.GetUtcNow()))
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken);
+            return;
+        }
+
+        if (_settings.GridStepPercent > -100m && closeOrders.Count > 0)
+        {
+            var top = await _market.ReadTopAsync(stopToken);
+            if (top is null || !GridStepRule.IsMet(_settings.Direction, closeOrders.Select(o => o.Price ?? 0m).ToList(), top, _settings.TakeProfitPercent, _settings.GridStepPercent))
+            {
+                await DelayAsync(_timings.RecheckInterval, stopToken);
+                return;
+            }
+        }
+
+        var cycle = ++_cycleSequence;
+        var open = await _openCycle.RunAsync(cycle, _settings.Quantity, stopToken);
+        if (open.Order is not null)
+        {
+            Statistics.OpenOrderPlaced();
+        }
+
+        if (open.Filled > 0)
+        {
+            _cooldown.MarkOpened(_time.GetUtcNow());
+            if (await PlaceTakeProfitAsync(open, cycle))
+            {
+                Statistics.CycleCompleted();
+            }
+
+            await _desk.CompleteFillsAsync(open.Order!);
+        }
+        else if (open.Order is null)
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken);
+        }
+
+        if (open.Unsettled)
+        {
+            Stop(StopReason.Halted, $"the venue could not confirm the state of open order {open.Order?.ClientOrderId}");
+        }
+
+        _cooldown.OpenCycleFinished();
+    }
+
+    private async Task<bool> PlaceTakeProfitAsync(OpenResult open, int cycle)
+    {
+        var quantity = open.Filled;
+        string? failure = null;
+        for (var attempt = 0; attempt < _timings.CloseAttempts + _timings.PostOnlyAttempts; attempt++)
+        {
+            var top = await _market.ReadTopAsync(CancellationToken.None);
+            var price = TakeProfitPrice.For(_settings.CloseSide, open.LimitPrice!.Value, _settings.TakeProfitPercent, top, _rules);
+            var request = new OrderRequest(_ids.Next(), _settings.CloseSide, OrderKind.PostOnly, quantity, price);
+            var order = _tracker.Track(request, OrderPurpose.TakeProfit, cycle, top?.Mid, "take_profit");
+            var placed = await _desk.PlaceAsync(order, CancellationToken.None);
+            if (placed.IsSuccess && order.Status != OrderStatus.Rejected)
+            {
+                _log.Info($"[CLOSE] [{order.ClientOrderId}] Take-profit {_settings.CloseSide.ToLowerName()} {quantity} @ {price}");
+                return true;
+            }
+
+            failure = placed.IsSuccess ? $"rejected ({order.Latest?.CancelReason})" : placed.Error.ToString();
+            var crossed = !placed.IsSuccess && placed.Error.Kind == VenueErrorKind.PostOnlyWouldCross || placed.IsSuccess;
+            if (!crossed && attempt >= _timings.CloseAttempts)
+            {
+                break;
+            }
+
+            await DelayAsync(crossed ? TimeSpan.Zero : new Backoff(_timings, _time).DelayFor(attempt), CancellationToken.None);
+        }
+
+        Statistics.CloseFailed();
+        _log.Error($"[CLOSE] Failed to place close order: {failure}");
+        Stop(StopReason.Halted, $"take-profit for {quantity} could not be placed ({failure}); the position is open");
+        return false;
+    }
+
+    /// <summary>Resting close orders: what the venue lists, plus the bot's own take-profits the listing does not show yet.</summary>
+    private async Task<List<OrderSnapshot>?> ActiveCloseOrdersAsync()
+    {
+        var listed = await _venue.GetOpenOrdersAsync(CancellationToken.None);
+        if (!listed.IsSuccess)
+        {
+            _log.Warn($"Could not read open orders: {listed.Error.Message}");
+            return null;
+        }
+
+        var closeOrders = listed.Value.Where(o => o.Side == _settings.CloseSide).ToList();
+        var listedIds = closeOrders.Select(o => o.ClientOrderId).ToHashSet(StringComparer.Ordinal);
+        foreach (var order in _tracker.Where(o => o.Purpose == OrderPurpose.TakeProfit && !o.IsTerminal && !listedIds.Contains(o.ClientOrderId)))
+        {
+            await _desk.RefreshAsync(order); // REST lag must not bypass the cooldown (W-C2): ask about the order itself
+            if (!order.IsTerminal && order.Latest is { } snapshot)
+            {
+                closeOrders.Add(snapshot);
+            }
+        }
+
+        return closeOrders;
+    }
+
+    /// <summary>Spec 2.9 every status interval: log the position and stop on drift. False when trading must not go on.</summary>
+    private async Task<bool> StatusIfDueAsync(IReadOnlyList<OrderSnapshot> closeOrders)
+    {
+        var now = _time.GetUtcNow();
+        if (_lastStatus is { } last && now - last < _timings.StatusInterval)
+        {
+            return true;
+        }
+
+        _lastStatus = now;
+        var position = await _venue.GetPositionAsync(CancellationToken.None);
+        if (!position.IsSuccess)
+        {
+            _log.Warn($"Position unavailable ({position.Error.Message}); drift check skipped this round");
+            return true;
+        }
+
+        var closing = closeOrders.Sum(o => o.RemainingQuantity);
+        _log.Info($"Current Position: {position.Value.SignedSize} | Active closing amount: {closing} | Order quantity: {closeOrders.Count}");
+        if (!PositionDriftGuard.IsDrifted(position.Value.SignedSize, closing, _settings.Quantity))
+        {
+            return true;
+        }
+
+        _log.Error($"[{_settings.Label}] Position mismatch detected");
+        _log.Error($"###### ERROR ###### Please manually rebalance your position and take-profit orders");
+        _log.Error($"current position: {position.Value.SignedSize} | active closing amount: {closing} | Order quantity: {closeOrders.Count}");
+        Stop(StopReason.Halted, "position mismatch");
+        return false;
+    }
+}

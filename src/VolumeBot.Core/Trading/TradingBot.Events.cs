@@ -1,0 +1,59 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+public sealed partial class TradingBot
+{
+    /// <summary>Applies venue events as they come: order updates to the tracker, fills (once each) to the ledger.</summary>
+    private async Task PumpEventsAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var venueEvent in _venue.Events.ReadAllAsync(cancellationToken))
+        {
+            switch (venueEvent)
+            {
+                case OrderUpdated updated:
+                    await OnOrderUpdatedAsync(updated.Order);
+                    break;
+                case FillReported reported:
+                    var (order, _) = _tracker.Apply(reported.Fill);
+                    Ledger.Record(reported.Fill, order);
+                    break;
+                case StreamRestored restored:
+                    await OnStreamRestoredAsync(restored);
+                    break;
+            }
+        }
+    }
+
+    private async Task OnOrderUpdatedAsync(OrderSnapshot snapshot)
+    {
+        var before = _tracker.Find(snapshot.ClientOrderId, snapshot.VenueOrderId)?.Status;
+        var order = _tracker.Apply(snapshot);
+        if (order is null || order.Status == before)
+        {
+            return;
+        }
+
+        var shown = order.Status is OrderStatus.PartiallyFilled or OrderStatus.Canceled ? order.FilledQuantity : order.Request.Quantity;
+        _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] {order.Status.ToString().ToUpperInvariant()} {shown} @ {order.Latest?.Price}");
+        if (order.Abandoned && !order.IsTerminal)
+        {
+            _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] An order the venue had not confirmed is live; cancelling it");
+            await _desk.RequestCancelAsync(order);
+        }
+    }
+
+    private async Task OnStreamRestoredAsync(StreamRestored restored)
+    {
+        _log.Warn($"Order stream restored after a drop since {restored.DownSince:HH:mm:ss}; reconciling orders and fills over REST");
+        foreach (var order in _tracker.Where(o => !o.IsTerminal && !o.Abandoned))
+        {
+            await _desk.RefreshAsync(order);
+        }
+
+        foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
+        {
+            await _desk.CompleteFillsAsync(order, waitForStream: false);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+public sealed partial class TradingBot
+{
+    private const int StartupReadAttempts = 5;
+
+    /// <summary>
+    /// Reads the truth before the first cycle. Boost mode owns the market's position: it cancels its own open
+    /// orders left by an earlier run and closes any position they left, so a crash never leaves an orphan.
+    /// </summary>
+    private async Task ReconcileAtStartAsync()
+    {
+        var position = await ReadAtStartAsync(_venue.GetPositionAsync, "position");
+        var openOrders = await ReadAtStartAsync(_venue.GetOpenOrdersAsync, "open orders");
+        var leftovers = openOrders.Where(o => ClientOrderIds.IsBots(o.ClientOrderId) && o.Side == _settings.Direction).ToList();
+        _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} open orders left by an earlier run)");
+        if (!_settings.Boost)
+        {
+            return;
+        }
+
+        foreach (var leftover in leftovers)
+        {
+            _log.Info($"[RECONCILE] Cancelling open order {leftover.ClientOrderId} left by an earlier run");
+            await _venue.CancelOrderAsync(leftover.ClientOrderId, CancellationToken.None);
+        }
+
+        if (leftovers.Count > 0)
+        {
+            position = await ReadAtStartAsync(_venue.GetPositionAsync, "position");
+        }
+
+        await FlattenAsync(position, "[RECONCILE] Closing a position left by an earlier run");
+    }
+
+    private async Task FlattenAsync(PositionSnapshot position, string reason)
+    {
+        if (position.Side is not { } side || position.Size < _rules.MinSize / 2)
+        {
+            return;
+        }
+
+        _log.Warn($"{reason}: {position.SignedSize}");
+        var report = await _closer.CloseAsync(side.Opposite(), position.Size, 0, OrderPurpose.Reconcile);
+        Statistics.ReconcileClose();
+        if (!report.IsComplete)
+        {
+            Statistics.CloseFailed();
+            Stop(StopReason.Halted, $"could not close {report.Remaining} of the position ({report.FailureReason})");
+        }
+    }
+
+    private async Task<T> ReadAtStartAsync<T>(Func<CancellationToken, Task<VenueResult<T>>> read, string what)
+    {
+        var backoff = new Backoff(_timings, _time);
+        VenueError? last = null;
+        for (var attempt = 0; attempt < StartupReadAttempts; attempt++)
+        {
+            var result = await read(CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                return result.Value;
+            }
+
+            last = result.Error;
+            await backoff.WaitAsync(attempt, CancellationToken.None);
+        }
+
+        throw new BotStartupException($"Could not read the {what} at start-up: {last?.Message}");
+    }
+
+    private async Task ShutdownAsync()
+    {
+        _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
+        if (_settings.Boost)
+        {
+            var position = await _venue.GetPositionAsync(CancellationToken.None);
+            if (position.IsSuccess)
+            {
+                await FlattenAsync(position.Value, "[SHUTDOWN] Closing the open position");
+            }
+            else
+            {
+                _log.Error($"[SHUTDOWN] Could not read the position ({position.Error.Message}); check it on the venue");
+            }
+        }
+
+        foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
+        {
+            await _desk.CompleteFillsAsync(order);
+        }
+
+        _log.Info($"Graceful shutdown completed");
+    }
+}

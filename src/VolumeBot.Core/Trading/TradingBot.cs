@@ -1,0 +1,252 @@
+using Serilog;
+using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading;
+
+/// <summary>
+/// The volume loop of runbot.py on one venue seam: reconcile at start, then open post-only and close (take-profit in
+/// normal mode, at once in boost mode) until a limit, a stop price, a guard or the trader says stop.
+/// </summary>
+public sealed partial class TradingBot
+{
+    private readonly IExchangeClient _venue;
+    private readonly BotSettings _settings;
+    private readonly BotTimings _timings;
+    private readonly TimeProvider _time;
+    private readonly ActivityLog _log;
+    private readonly OrderTracker _tracker;
+    private readonly ClientOrderIds _ids;
+    private readonly OrderDesk _desk;
+    private readonly MarketReader _market;
+    private readonly CooldownPolicy _cooldown;
+    private MarketRules _rules = null!;
+    private OpenCycle _openCycle = null!;
+    private PositionCloser _closer = null!;
+    private StopReason? _stopReason;
+    private string _stopDetail = "";
+    private DateTimeOffset? _lastStatus;
+    private int _cycleSequence;
+    private bool _paused;
+
+    public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null)
+    {
+        _venue = venue;
+        _settings = settings;
+        _timings = timings ?? new BotTimings();
+        _time = time ?? TimeProvider.System;
+        _log = new ActivityLog(logger);
+        _tracker = new OrderTracker(_time);
+        _ids = new ClientOrderIds(idRandom ?? Random.Shared);
+        Ledger = new CostLedger(journal, settings.Direction);
+        Statistics = new RunStatistics();
+        _desk = new OrderDesk(venue, _tracker, Ledger, _timings, _time, _log);
+        _market = new MarketReader(venue, _timings, _time, _log);
+        _cooldown = new CooldownPolicy(settings.MaxOrders, settings.WaitTime);
+    }
+
+    public CostLedger Ledger { get; }
+
+    public RunStatistics Statistics { get; }
+
+    public MarketRules Rules => _rules;
+
+    /// <summary>Runs until a stop; <paramref name="stopToken"/> asks for a graceful stop (Ctrl-C, SIGTERM).</summary>
+    public async Task<BotOutcome> RunAsync(CancellationToken stopToken)
+    {
+        var startedAt = _time.GetUtcNow();
+        await StartAsync();
+        using var pumpStop = new CancellationTokenSource();
+        var pump = PumpEventsAsync(pumpStop.Token);
+        try
+        {
+            await ReconcileAtStartAsync();
+            while (_stopReason is null)
+            {
+                if (stopToken.IsCancellationRequested)
+                {
+                    Stop(StopReason.StopRequested, "stop requested by the trader");
+                    break;
+                }
+
+                if (LimitReached())
+                {
+                    break;
+                }
+
+                if (_settings.Boost)
+                {
+                    await BoostCycleAsync(stopToken);
+                }
+                else
+                {
+                    await NormalIterationAsync(stopToken);
+                }
+            }
+
+            await ShutdownAsync();
+        }
+        finally
+        {
+            await pumpStop.CancelAsync();
+            try
+            {
+                await pump;
+            }
+            catch (OperationCanceledException)
+            {
+                // the pump ends by cancellation
+            }
+        }
+
+        var summary = RunSummary.From(Ledger, Statistics, _time.GetUtcNow() - startedAt);
+        foreach (var line in summary.ToLines())
+        {
+            _log.Info($"{line}");
+        }
+
+        return new BotOutcome(_stopReason ?? StopReason.StopRequested, _stopDetail, summary);
+    }
+
+    private async Task StartAsync()
+    {
+        var connected = await _venue.ConnectAsync(CancellationToken.None);
+        if (!connected.IsSuccess)
+        {
+            throw new BotStartupException($"Could not connect to {_venue.VenueName}: {connected.Error.Message}");
+        }
+
+        _rules = connected.Value;
+        await ValidateQuantityAsync();
+        _openCycle = new OpenCycle(_market, _desk, _ids, _rules, _settings, _timings, _time, _log);
+        _closer = new PositionCloser(_venue, _desk, _ids, _rules, _settings, _timings, Statistics, _time, _log);
+        LogConfiguration();
+    }
+
+    private async Task ValidateQuantityAsync()
+    {
+        var quantity = _settings.Quantity;
+        if (_rules.RoundSizeDown(quantity) != quantity)
+        {
+            throw new BotStartupException($"--quantity {quantity} is not a multiple of {_rules.Symbol}'s size increment {_rules.SizeIncrement}");
+        }
+
+        if (quantity < _rules.MinSize)
+        {
+            throw new BotStartupException($"Order quantity is less than min quantity: --quantity {quantity} < {_rules.MinSize} on {_rules.Symbol}");
+        }
+
+        var top = await _market.ReadTopAsync(CancellationToken.None)
+            ?? throw new BotStartupException($"No usable bid/ask on {_rules.Symbol}");
+        var notional = quantity * top.Mid;
+        if (notional < _rules.MinNotional)
+        {
+            throw new BotStartupException($"Order notional is less than min notional: {decimal.Round(notional, 2)} < {_rules.MinNotional} on {_rules.Symbol}");
+        }
+    }
+
+    private void LogConfiguration()
+    {
+        _log.Info($"=== Trading Configuration ===");
+        _log.Info($"Ticker: {_settings.Ticker}");
+        _log.Info($"Contract ID: {_rules.Symbol}");
+        _log.Info($"Quantity: {_settings.Quantity}");
+        _log.Info($"Take Profit: {_settings.TakeProfitPercent}%");
+        _log.Info($"Direction: {_settings.Direction.ToLowerName()}");
+        _log.Info($"Max Orders: {_settings.MaxOrders}");
+        _log.Info($"Wait Time: {_settings.WaitTime.TotalSeconds}s");
+        _log.Info($"Exchange: {_settings.Venue}");
+        _log.Info($"Grid Step: {_settings.GridStepPercent}%");
+        _log.Info($"Stop Price: {_settings.StopPrice ?? -1}");
+        _log.Info($"Pause Price: {_settings.PausePrice ?? -1}");
+        _log.Info($"Boost Mode: {_settings.Boost}");
+        _log.Info($"Use IOC: {_settings.UseIoc} (tolerance {_settings.IocToleranceBps} bps)");
+        _log.Info($"Tick Size: {_rules.TickSize}, Size Increment: {_rules.SizeIncrement}, Min Notional: {_rules.MinNotional}");
+        _log.Info($"=============================");
+    }
+
+    private bool LimitReached()
+    {
+        if (_settings.MaxCycles is { } maxCycles && Statistics.Cycles >= maxCycles)
+        {
+            Stop(StopReason.MaxCycles, $"{Statistics.Cycles} cycles done");
+        }
+        else if (_settings.TargetVolume is { } target && Ledger.QuoteVolume >= target)
+        {
+            Stop(StopReason.TargetVolume, $"volume {decimal.Round(Ledger.QuoteVolume, 2)} USDT reached the target {target}");
+        }
+        else if (_settings.MaxLoss is { } maxLoss && Ledger.TotalCost >= maxLoss)
+        {
+            Stop(StopReason.MaxLoss, $"cost {decimal.Round(Ledger.TotalCost, 4)} USDT reached --max-loss {maxLoss}");
+        }
+
+        return _stopReason is not null;
+    }
+
+    private void Stop(StopReason reason, string detail)
+    {
+        if (_stopReason is not null)
+        {
+            return;
+        }
+
+        _stopReason = reason;
+        _stopDetail = detail;
+        if (reason == StopReason.Halted)
+        {
+            _log.Error($"Trading halted: {detail}");
+        }
+    }
+
+    private async Task<bool> PriceConditionsAllowTradingAsync(CancellationToken stopToken)
+    {
+        if (!PriceGuard.IsActive(_settings))
+        {
+            return true;
+        }
+
+        var top = await _market.ReadTopAsync(stopToken);
+        if (top is null)
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken);
+            return false;
+        }
+
+        switch (PriceGuard.Evaluate(_settings, top))
+        {
+            case PriceCondition.Stop:
+                _log.Warn($"[{_settings.Label}] Stopped trading due to stop price triggered (bid {top.BestBid}, ask {top.BestAsk}, stop {_settings.StopPrice})");
+                Stop(StopReason.StopPrice, "stop price reached");
+                return false;
+            case PriceCondition.Pause:
+                if (!_paused)
+                {
+                    _log.Info($"Paused: price reached the pause price {_settings.PausePrice} (bid {top.BestBid}, ask {top.BestAsk})");
+                }
+
+                _paused = true;
+                await DelayAsync(_timings.PauseInterval, stopToken);
+                return false;
+            default:
+                if (_paused)
+                {
+                    _log.Info($"Resuming: price left the pause zone (bid {top.BestBid}, ask {top.BestAsk})");
+                }
+
+                _paused = false;
+                return true;
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken stopToken)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, stopToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // a stop request ends the wait; the loop sees it next
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Threading.Channels;
+
+namespace VolumeBot.Core.Venue;
+
+/// <summary>
+/// The one seam between the trading loop and a venue, bound to one market. Expected outcomes (post-only would
+/// cross, not found, rate limit, unknown outcome) come back as <see cref="VenueResult{T}"/>; exceptions mean bugs.
+/// </summary>
+public interface IExchangeClient : IAsyncDisposable
+{
+    string VenueName { get; }
+
+    /// <summary>Authenticates, loads the market and starts the event stream.</summary>
+    Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken);
+
+    /// <summary>Order updates and fills of this account on this market, in arrival order.</summary>
+    ChannelReader<VenueEvent> Events { get; }
+
+    Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken);
+
+    Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken);
+
+    /// <summary>Submits an order; the snapshot is the venue's acknowledgement, which may already be terminal.</summary>
+    Task<VenueResult<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Asks for a cancel; success means the request was accepted, not that the order is gone.</summary>
+    Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken);
+
+    Task<VenueResult<OrderSnapshot>> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken);
+
+    Task<VenueResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(CancellationToken cancellationToken);
+
+    Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Fills of one order, for reconciling what the stream may have missed.</summary>
+    Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace VolumeBot.Core.Venue;
+
+public enum LiquidityRole
+{
+    Maker,
+    Taker,
+}

@@ -1,3 +1,0 @@
-namespace VolumeBot.Simulation;
-
-internal static class AssemblyMarker;
