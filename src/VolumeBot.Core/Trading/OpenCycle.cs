@@ -110,6 +110,13 @@ public sealed class OpenCycle
                 break;
             }
 
+            // the stream may be silent: ask about the order itself before judging the price (spec 2.7 path B)
+            await _desk.RefreshAsync(order);
+            if (order.IsTerminal)
+            {
+                break;
+            }
+
             var top = await _market.ReadTopAsync(CancellationToken.None);
             if (top is not null && OpenPrice.IsStillCompetitive(_settings.Direction, price, OpenPrice.For(_settings.Direction, top, _rules)))
             {

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Tests.Support;
+
+/// <summary>A bot on a scripted venue, fake time and recording outputs.</summary>
+public sealed class BotHarness
+{
+    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null)
+    {
+        Venue = venue ?? new ScriptedVenue();
+        Settings = settings ?? Boost();
+        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, new BotTimings(), new Random(7));
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public ScriptedVenue Venue { get; }
+
+    public BotSettings Settings { get; }
+
+    public ListJournal Journal { get; } = new();
+
+    public RecordingLog Log { get; } = new();
+
+    public TradingBot Bot { get; }
+
+    public static BotSettings Boost(bool useIoc = false, int maxCycles = 1, Side direction = Side.Buy) => new()
+    {
+        Venue = "paradex",
+        Ticker = "TEST",
+        Quantity = 1.0m,
+        Direction = direction,
+        Boost = true,
+        UseIoc = useIoc,
+        WaitTime = TimeSpan.FromSeconds(1),
+        MaxCycles = maxCycles,
+    };
+
+    public static BotSettings Normal(int maxCycles = 1, Side direction = Side.Buy) => new()
+    {
+        Venue = "paradex",
+        Ticker = "TEST",
+        Quantity = 1.0m,
+        Direction = direction,
+        WaitTime = TimeSpan.FromSeconds(400),
+        MaxOrders = 12,
+        MaxCycles = maxCycles,
+    };
+
+    /// <summary>Runs the bot on fake time; <paramref name="script"/> runs alongside and acts on the venue.</summary>
+    public BotOutcome Run(Func<BotHarness, Task>? script = null, CancellationToken stop = default) =>
+        FakeTimeRunner.Run(Time, async () =>
+        {
+            var run = Bot.RunAsync(stop);
+            if (script is not null)
+            {
+                await script(this);
+            }
+
+            return await run;
+        });
+
+    /// <summary>Waits (on fake time) until the bot has placed an order of this kind, and returns it.</summary>
+    public async Task<OrderRequest> NextPlaced(OrderKind kind, int index = 0)
+    {
+        while (Venue.PlacedOf(kind).Count <= index)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Time);
+        }
+
+        return Venue.PlacedOf(kind)[index];
+    }
+}
