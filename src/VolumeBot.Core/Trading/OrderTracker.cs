@@ -99,14 +99,12 @@ public sealed class OrderTracker
             _waiters.Add(waiter);
         }
 
+        // a timer and a registration complete the same promise, so the wait resumes where it was awaited
+        using var timer = _time.CreateTimer(static s => ((Waiter)s!).Signal.TrySetResult(false), waiter, timeout, Timeout.InfiniteTimeSpan);
+        await using var registration = cancellationToken.Register(static s => ((Waiter)s!).Signal.TrySetCanceled(), waiter);
         try
         {
-            await waiter.Signal.Task.WaitAsync(timeout, _time, cancellationToken);
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
+            return await waiter.Signal.Task;
         }
         finally
         {
@@ -133,13 +131,13 @@ public sealed class OrderTracker
         {
             if (ReferenceEquals(waiter.Order, order) && waiter.Condition(order))
             {
-                waiter.Signal.TrySetResult();
+                waiter.Signal.TrySetResult(true);
             }
         }
     }
 
     private sealed record Waiter(TrackedOrder Order, Func<TrackedOrder, bool> Condition)
     {
-        public TaskCompletionSource Signal { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<bool> Signal { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

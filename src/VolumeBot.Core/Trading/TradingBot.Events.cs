@@ -7,7 +7,19 @@ public sealed partial class TradingBot
     /// <summary>Applies venue events as they come: order updates to the tracker, fills (once each) to the ledger.</summary>
     private async Task PumpEventsAsync(CancellationToken cancellationToken)
     {
-        await foreach (var venueEvent in _venue.Events.ReadAllAsync(cancellationToken))
+        // WaitToReadAsync rather than ReadAllAsync: the latter resumes on the thread pool, the former where it was awaited
+        var events = _venue.Events;
+        while (await events.WaitToReadAsync(cancellationToken))
+        {
+            while (events.TryRead(out var venueEvent))
+            {
+                await ApplyAsync(venueEvent);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(VenueEvent venueEvent)
+    {
         {
             switch (venueEvent)
             {

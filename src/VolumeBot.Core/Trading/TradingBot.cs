@@ -88,7 +88,7 @@ public sealed partial class TradingBot
         }
         finally
         {
-            await pumpStop.CancelAsync();
+            pumpStop.Cancel(); // inline: callbacks run here, not on a pool thread
             try
             {
                 await pump;

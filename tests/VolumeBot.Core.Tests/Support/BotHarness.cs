@@ -50,17 +50,26 @@ public sealed class BotHarness
     };
 
     /// <summary>Runs the bot on fake time; <paramref name="script"/> runs alongside and acts on the venue.</summary>
-    public BotOutcome Run(Func<BotHarness, Task>? script = null, CancellationToken stop = default) =>
-        FakeTimeRunner.Run(Time, async () =>
+    public BotOutcome Run(Func<BotHarness, Task>? script = null, CancellationToken stop = default)
+    {
+        try
         {
-            var run = Bot.RunAsync(stop);
-            if (script is not null)
+            return FakeTimeRunner.Run(Time, async () =>
             {
-                await script(this);
-            }
+                var run = Bot.RunAsync(stop);
+                if (script is not null)
+                {
+                    await script(this);
+                }
 
-            return await run;
-        });
+                return await run;
+            });
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}; last log lines:\n{string.Join("\n", Log.Lines.TakeLast(15))}", timeout);
+        }
+    }
 
     /// <summary>Waits (on fake time) until the bot has placed an order of this kind, and returns it.</summary>
     public async Task<OrderRequest> NextPlaced(OrderKind kind, int index = 0)

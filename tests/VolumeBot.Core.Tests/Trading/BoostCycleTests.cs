@@ -164,7 +164,7 @@ public class BoostCycleTests
             h.Venue.Top = new TopOfBook(100.5m, 101.0m);
             var requote = await h.NextPlaced(OrderKind.PostOnly, 1);
             Assert.Equal(100.9m, requote.Price); // re-quoted at once, no wait
-            await stop.CancelAsync();
+            stop.Cancel(); // inline, not on a pool thread: fake-time tests stay single-threaded
         }, stop.Token);
 
         Assert.Empty(h.Venue.PlacedOf(OrderKind.Market));
@@ -266,7 +266,7 @@ public class BoostCycleTests
         var outcome = h.Run(async h =>
         {
             await h.NextPlaced(OrderKind.PostOnly, 1); // retried next cycle, after a pause
-            await stop.CancelAsync();
+            stop.Cancel(); // inline, not on a pool thread: fake-time tests stay single-threaded
         }, stop.Token);
 
         Assert.Contains(h.Log.Errors, l => l.Contains("[OPEN] Error placing order: InsufficientMargin", StringComparison.Ordinal));
