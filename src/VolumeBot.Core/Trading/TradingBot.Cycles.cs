@@ -189,6 +189,11 @@ public sealed partial class TradingBot
 
         var closing = closeOrders.Sum(o => o.RemainingQuantity);
         _log.Info($"Current Position: {position.Value.SignedSize} | Active closing amount: {closing} | Order quantity: {closeOrders.Count}");
+        if (!_settings.Boost)
+        {
+            _utilisation.Check(closeOrders.Count);
+        }
+
         if (!PositionDriftGuard.IsDrifted(position.Value.SignedSize, closing, _settings.Quantity))
         {
             return true;

@@ -1,5 +1,6 @@
 using Serilog;
 using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Alerts;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -20,6 +21,8 @@ public sealed partial class TradingBot
     private readonly OrderDesk _desk;
     private readonly MarketReader _market;
     private readonly CooldownPolicy _cooldown;
+    private readonly IAlertSink _alerts;
+    private readonly OrderUtilisationAlerts _utilisation;
     private MarketRules _rules = null!;
     private OpenCycle _openCycle = null!;
     private PositionCloser _closer = null!;
@@ -29,7 +32,7 @@ public sealed partial class TradingBot
     private int _cycleSequence;
     private bool _paused;
 
-    public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null)
+    public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
         _venue = venue;
         _settings = settings;
@@ -43,6 +46,8 @@ public sealed partial class TradingBot
         _desk = new OrderDesk(venue, _tracker, Ledger, _timings, _time, _log);
         _market = new MarketReader(venue, _timings, _time, _log);
         _cooldown = new CooldownPolicy(settings.MaxOrders, settings.WaitTime);
+        _alerts = alerts ?? new LogAlertSink(_log);
+        _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
     }
 
     public CostLedger Ledger { get; }
@@ -195,6 +200,7 @@ public sealed partial class TradingBot
         if (reason == StopReason.Halted)
         {
             _log.Error($"Trading halted: {detail}");
+            _alerts.Send($"⚠️ [{_settings.Label}] Trading halted: {detail}. 当前可能有未平仓位，请检查并手动处理！");
         }
     }
 
@@ -216,6 +222,7 @@ public sealed partial class TradingBot
         {
             case PriceCondition.Stop:
                 _log.Warn($"[{_settings.Label}] Stopped trading due to stop price triggered (bid {top.BestBid}, ask {top.BestAsk}, stop {_settings.StopPrice})");
+                _alerts.Send($"WARNING: [{_settings.Label}] \nStopped trading due to stop price triggered\n价格已经达到停止交易价格，脚本将停止交易\n");
                 Stop(StopReason.StopPrice, "stop price reached");
                 return false;
             case PriceCondition.Pause:

@@ -44,6 +44,9 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public Func<string, VenueResult<bool>?>? OnCancel { get; set; }
 
+    /// <summary>True for a submission the venue accepts but whose answer is lost (a timeout after acceptance).</summary>
+    public Func<OrderRequest, bool>? LoseAnswer { get; set; }
+
     public Func<string, VenueResult<OrderSnapshot>?>? OnGetOrder { get; set; }
 
     public Func<VenueResult<PositionSnapshot>?>? OnGetPosition { get; set; }
@@ -96,7 +99,9 @@ public sealed class ScriptedVenue : IExchangeClient
                 break;
         }
 
-        return VenueResult<OrderSnapshot>.Ok(_orders[request.ClientOrderId]);
+        return LoseAnswer?.Invoke(request) == true
+            ? VenueResult<OrderSnapshot>.Fail(VenueErrorKind.UnknownOutcome, "timeout")
+            : VenueResult<OrderSnapshot>.Ok(_orders[request.ClientOrderId]);
     }
 
     public async Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken)

@@ -1,0 +1,121 @@
+using VolumeBot.Core.Tests.Support;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Tests.Trading;
+
+public class ReconciliationTests
+{
+    [Fact]
+    public void Boost_closes_a_position_left_by_an_earlier_run_before_the_first_cycle()
+    {
+        var venue = new ScriptedVenue { Position = -0.5m };
+        var h = new BotHarness(BotHarness.Boost(), venue);
+        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        var first = venue.Placed[0];
+        Assert.Equal((OrderKind.Market, Side.Buy, 0.5m, true), (first.Kind, first.Side, first.Quantity, first.ReduceOnly));
+        Assert.Equal(1, outcome.Summary.ReconcileCloses);
+        Assert.Equal(0m, venue.Position);
+        Assert.True(h.Log.Contains("[RECONCILE] Closing a position left by an earlier run: -0.5"));
+    }
+
+    [Fact]
+    public void Boost_cancels_its_own_open_orders_left_by_an_earlier_run()
+    {
+        var venue = new ScriptedVenue();
+        var leftover = new OrderSnapshot("7312345678000000001", "v-old", Side.Buy, OrderKind.PostOnly, 1.0m, 99m, OrderStatus.Open, 0m, null);
+        var manual = new OrderSnapshot("my-manual-order", "v-manual", Side.Buy, OrderKind.Limit, 1.0m, 90m, OrderStatus.Open, 0m, null);
+        venue.ExtraOpenOrders.AddRange([leftover, manual]);
+        var h = new BotHarness(BotHarness.Boost(), venue);
+        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Contains(leftover.ClientOrderId, venue.CancelRequests);
+        Assert.DoesNotContain(manual.ClientOrderId, venue.CancelRequests);
+    }
+
+    [Fact]
+    public void Normal_mode_leaves_existing_positions_and_take_profits_alone()
+    {
+        var venue = new ScriptedVenue { Position = 1.0m };
+        venue.ExtraOpenOrders.Add(new OrderSnapshot("tp", "v-tp", Side.Sell, OrderKind.PostOnly, 1.0m, 101m, OrderStatus.Open, 0m, null));
+        var h = new BotHarness(BotHarness.Normal() with { WaitTime = TimeSpan.FromSeconds(1) }, venue);
+        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Empty(venue.PlacedOf(OrderKind.Market));
+        Assert.Empty(venue.CancelRequests);
+    }
+
+    [Fact]
+    public void Stop_request_cancels_the_resting_open_order_and_closes_its_filled_part()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 10));
+        using var stop = new CancellationTokenSource();
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPlaced(OrderKind.PostOnly);
+            h.Venue.Fill(open.ClientOrderId, 0.3m);
+            stop.Cancel(); // inline, not on a pool thread: fake-time tests stay single-threaded
+        }, stop.Token);
+
+        var open = h.Venue.PlacedOf(OrderKind.PostOnly)[0];
+        Assert.Equal(OrderStatus.Canceled, h.Venue.Order(open.ClientOrderId).Status);
+        Assert.Equal(0.3m, Assert.Single(h.Venue.PlacedOf(OrderKind.Market)).Quantity);
+        Assert.Single(h.Venue.PlacedOf(OrderKind.PostOnly));
+        Assert.Equal(StopReason.StopRequested, outcome.Reason);
+        Assert.False(outcome.NeedsAttention);
+        Assert.Equal(0m, h.Venue.Position);
+    }
+
+    [Fact]
+    public void Submission_with_unknown_outcome_is_looked_up_not_sent_again()
+    {
+        var h = new BotHarness(BotHarness.Boost());
+        h.Venue.LoseAnswer = r => r.Kind == OrderKind.PostOnly && h.Venue.PlacedOf(OrderKind.PostOnly).Count == 1;
+        h.Run(async h =>
+        {
+            var open = await h.NextPlaced(OrderKind.PostOnly);
+            await Task.Delay(TimeSpan.FromSeconds(2), h.Time);
+            h.Venue.Fill(open.ClientOrderId, 1.0m);
+        });
+
+        Assert.Single(h.Venue.PlacedOf(OrderKind.PostOnly));
+        Assert.True(h.Log.Contains("Found the order on the venue; not sending it again"));
+        Assert.Single(h.Venue.PlacedOf(OrderKind.Market));
+    }
+
+    [Fact]
+    public void Target_volume_stops_the_run_once_reached()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 100) with { TargetVolume = 300m });
+        var outcome = h.Run(async h =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly, i)).ClientOrderId, 1.0m);
+            }
+        });
+
+        Assert.Equal(StopReason.TargetVolume, outcome.Reason);
+        Assert.Equal(2, outcome.Summary.Cycles); // 2 cycles of ~200 USDT pass 300
+    }
+
+    [Fact]
+    public void Max_loss_stops_the_run_when_the_cost_reaches_it()
+    {
+        var venue = new ScriptedVenue();
+        venue.MarketFill = r => (r.Quantity, 99.0m); // a poor close: about 1.25 USDT of slippage a cycle
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 100) with { MaxLoss = 2m }, venue);
+        var outcome = h.Run(async h =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly, i)).ClientOrderId, 1.0m);
+            }
+        });
+
+        Assert.Equal(StopReason.MaxLoss, outcome.Reason);
+        Assert.Equal(2, outcome.Summary.Cycles);
+        Assert.True(outcome.Summary.TotalCost >= 2m);
+    }
+}
