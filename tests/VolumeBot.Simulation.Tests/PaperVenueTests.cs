@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Matching;
+using VolumeBot.Simulation.Paper;
+
+namespace VolumeBot.Simulation.Tests;
+
+public class PaperVenueTests
+{
+    [Fact]
+    public async Task Grvt_paper_venue_uses_the_grvt_symbol_and_pays_the_maker_rebate()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var venue = PaperVenue.Create("grvt", "ETH", 1, FeeSchedule.Grvt, time, TimeSpan.Zero);
+        var rules = (await venue.ConnectAsync(CancellationToken.None)).Value;
+        Assert.Equal("ETH_USDT_Perp", rules.Symbol);
+        var top = (await venue.GetTopOfBookAsync(CancellationToken.None)).Value;
+        var placed = await venue.PlaceOrderAsync(new OrderRequest("c1", Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        Assert.Equal(OrderStatus.Filled, placed.Value.Status);
+        Assert.True(venue.Events.TryRead(out var first));
+        var fill = Assert.IsType<FillReported>(first).Fill;
+        Assert.Equal((top.BestAsk, LiquidityRole.Taker), (fill.Price, fill.Role));
+        Assert.Equal(0.1m, (await venue.GetPositionAsync(CancellationToken.None)).Value.SignedSize);
+        Assert.True(FeeSchedule.Grvt.MakerRate < 0);
+    }
+
+    [Fact]
+    public async Task Unknown_orders_are_reported_as_not_found()
+    {
+        var time = new FakeTimeProvider();
+        await using var venue = PaperVenue.Create("paradex", "BTC", 1, FeeSchedule.Paradex, time, TimeSpan.Zero);
+        var lookup = await venue.GetOrderAsync("nope", CancellationToken.None);
+        Assert.Equal(VenueErrorKind.NotFound, lookup.Error!.Kind);
+        var cancel = await venue.CancelOrderAsync("nope", CancellationToken.None);
+        Assert.Equal(VenueErrorKind.NotFound, cancel.Error!.Kind);
+    }
+}
