@@ -1,3 +1,0 @@
-namespace VolumeBot.Grvt;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,7 @@
+namespace VolumeBot.Grvt.Signing;
+
+public enum GrvtOrderSide
+{
+    Buy,
+    Sell,
+}

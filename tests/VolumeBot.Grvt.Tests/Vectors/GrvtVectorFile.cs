@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace VolumeBot.Grvt.Tests.Vectors;
+
+/// <summary>
+/// The GRVT test-vector file: $GRVT_VECTORS, or ../shared/vectors/grvt.json next to the repository
+/// (the repository root is the first ancestor of the test binaries that contains VolumeBot.sln).
+/// </summary>
+internal static class GrvtVectorFile
+{
+    public const string EnvironmentVariable = "GRVT_VECTORS";
+
+    private static readonly Lazy<JsonElement> LazyRoot = new(Load);
+
+    public static JsonElement Root => LazyRoot.Value;
+
+    public static string Path
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+            if (!string.IsNullOrWhiteSpace(configured))
+                return System.IO.Path.GetFullPath(configured);
+            return System.IO.Path.GetFullPath(System.IO.Path.Combine(FindRepositoryRoot(), "..", "shared", "vectors", "grvt.json"));
+        }
+    }
+
+    public static IEnumerable<JsonElement> Section(string name) =>
+        Root.TryGetProperty(name, out var section) ? section.EnumerateArray() : [];
+
+    public static JsonElement Case(string section, string id) =>
+        Section(section).Single(c => c.GetProperty("id").GetString() == id);
+
+    public static TheoryData<string> Ids(string section)
+    {
+        var data = new TheoryData<string>();
+        foreach (var item in Section(section))
+            data.Add(item.GetProperty("id").GetString()!);
+        return data;
+    }
+
+    private static JsonElement Load()
+    {
+        var path = Path;
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"GRVT vector file not found (set {EnvironmentVariable}).", path);
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        return document.RootElement.Clone();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "VolumeBot.sln")))
+                return directory.FullName;
+        }
+
+        throw new DirectoryNotFoundException("VolumeBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
