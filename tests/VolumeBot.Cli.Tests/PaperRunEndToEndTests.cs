@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>The built program in paper mode, judged by what a trader sees: exit code, CSV, log, summary.</summary>
+public class PaperRunEndToEndTests
+{
+    [Fact]
+    public async Task Boost_ioc_paper_run_completes_its_cycles_with_consistent_csv_log_and_summary()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--use-ioc", "--wait-time", "0", "--paper", "--max-cycles", "3", "--seed", "7"]);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        var csv = Path.Combine(run.WorkingDirectory, "logs", "paradex_BTC_orders.csv");
+        var log = Path.Combine(run.WorkingDirectory, "logs", "paradex_BTC_activity.log");
+        var lines = File.ReadAllLines(csv);
+        Assert.StartsWith("Timestamp,OrderID,Side,Quantity,Price,Status,Fee,FeeRate,LiquidityRole,", lines[0], StringComparison.Ordinal);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows, r => Assert.Contains(r[5], new[] { "FILLED", "PARTIALLY_FILLED" }));
+        Assert.All(rows, r => Assert.True(decimal.Parse(r[4], CultureInfo.InvariantCulture) > 0));
+        Assert.Equal(rows.Count, rows.Select(r => r[14]).Distinct().Count()); // one row per fill id
+
+        var summary = run.Stdout;
+        Assert.Contains("Cycles: 3 ", summary, StringComparison.Ordinal);
+        var fills = int.Parse(Regex.Match(summary, @"Fills: (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(fills, rows.Count);
+        var volume = Regex.Match(summary, @"Volume: [\d.]+ base, ([\d.]+) USDT").Groups[1].Value;
+        Assert.Equal(volume, Awk(csv, "NR>1 {sum+=$5*$4} END {printf \"%.2f\", sum}"));
+        Assert.Matches(@"Total cost: -?[\d.]+ USDT \(-?[\d.]+ bps of volume\)", summary);
+        Assert.Matches(@"IOC closes: full \d+, partial \d+, failed \d+", summary);
+
+        var logLines = File.ReadAllLines(log);
+        Assert.Equal(3, logLines.Count(l => Regex.IsMatch(l, "close_method=ioc_(success|partial|failed)")));
+        Assert.All(logLines, l => Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} - (INFO|WARNING|ERROR) - \[PARADEX_BTC\] ", l));
+        var savings = logLines.Where(l => l.Contains("estimated_savings", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(savings);
+        Assert.All(savings, l => decimal.Parse(l.Split(' ')[^1], CultureInfo.InvariantCulture));
+        Assert.Contains(logLines, l => l.Contains("=== Run summary ===", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_gracefully_with_a_summary_and_no_open_position()
+    {
+        using var run = new VolumebotProcess(["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--wait-time", "0", "--paper"]);
+        await run.WaitForOutputAsync("Placed post-only").WaitAsync(TimeSpan.FromSeconds(60));
+        run.Signal("TERM");
+        var exit = await run.WaitForExitAsync();
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Starting graceful shutdown: StopRequested", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("=== Run summary ===", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(" - ERROR - ", run.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_activity.log")));
+    }
+
+    private static string Awk(string file, string program)
+    {
+        var awk = Process.Start(new ProcessStartInfo("awk", ["-F,", program, file]) { RedirectStandardOutput = true })!;
+        var output = awk.StandardOutput.ReadToEnd();
+        awk.WaitForExit();
+        return output.Trim();
+    }
+}

@@ -1,0 +1,106 @@
+using VolumeBot.Cli.Commands;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Cli.Tests;
+
+public class SettingsBuilderTests
+{
+    private static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
+    {
+        var flags = new BotFlags();
+        var root = new System.CommandLine.RootCommand();
+        foreach (var option in flags.All)
+        {
+            root.Options.Add(option);
+        }
+
+        var parse = root.Parse(args);
+        Assert.Empty(parse.Errors);
+        return SettingsBuilder.Build(parse, flags);
+    }
+
+    [Fact] // scenario 4
+    public void Defaults_match_runbot_with_exact_decimals()
+    {
+        var (options, error) = Build("--paper");
+        Assert.Null(error);
+        var s = options!.Settings;
+        Assert.Equal(("paradex", "ETH", Side.Buy, 40, TimeSpan.FromSeconds(450), -100m), (s.Venue, s.Ticker, s.Direction, s.MaxOrders, s.WaitTime, s.GridStepPercent));
+        Assert.Equal("0.1", s.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.02", s.TakeProfitPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(s.StopPrice);
+        Assert.Null(s.PausePrice);
+        Assert.False(s.Boost);
+        Assert.False(s.UseIoc);
+        Assert.Equal(1m, s.IocToleranceBps);
+        Assert.Equal("logs", options.LogDirectory);
+    }
+
+    [Fact] // scenario 4
+    public void Ticker_is_upper_cased()
+    {
+        Assert.Equal("BTC", Build("--ticker", "btc").Options!.Settings.Ticker);
+    }
+
+    [Fact] // scenario 1
+    public void Use_ioc_needs_boost()
+    {
+        Assert.Equal("--use-ioc can only be used with --boost mode.", Build("--use-ioc").Error);
+    }
+
+    [Fact] // scenario 2
+    public void Venues_outside_the_product_are_refused_by_name()
+    {
+        var error = Build("--boost", "--exchange", "edgex").Error;
+        Assert.Contains("--exchange edgex", error, StringComparison.Ordinal);
+        Assert.Contains("paradex, grvt", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--quantity", "0", "--quantity must be greater than 0")]
+    [InlineData("--quantity", "-1", "--quantity must be greater than 0")]
+    [InlineData("--max-orders", "0", "--max-orders must be greater than 0")]
+    [InlineData("--wait-time", "-1", "--wait-time must be 0 or more")]
+    [InlineData("--direction", "long", "--direction must be buy or sell")]
+    [InlineData("--max-cycles", "0", "--max-cycles must be greater than 0")]
+    public void Bad_values_name_the_flag(string flag, string value, string expected)
+    {
+        Assert.StartsWith(expected, Build(flag, value).Error, StringComparison.Ordinal);
+    }
+
+    [Fact] // scenario 3
+    public void Missing_env_file_is_an_error_with_its_absolute_path()
+    {
+        var error = Build("--env-file", "missing.env").Error;
+        Assert.Contains("Env file not found", error, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFullPath("missing.env"), error, StringComparison.Ordinal);
+    }
+
+    [Fact] // scenario 3
+    public void Env_file_does_not_override_variables_already_set()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllLines(file, ["VB_TEST_ALREADY_SET=from-file", "VB_TEST_ONLY_IN_FILE=\"quoted value\"", "# comment", "export VB_TEST_EXPORTED=yes"]);
+        Environment.SetEnvironmentVariable("VB_TEST_ALREADY_SET", "from-process");
+        try
+        {
+            Assert.Null(Build("--env-file", file).Error);
+            Assert.Equal("from-process", Environment.GetEnvironmentVariable("VB_TEST_ALREADY_SET"));
+            Assert.Equal("quoted value", Environment.GetEnvironmentVariable("VB_TEST_ONLY_IN_FILE"));
+            Assert.Equal("yes", Environment.GetEnvironmentVariable("VB_TEST_EXPORTED"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Paper_fees_come_from_the_venue_profile_unless_overridden()
+    {
+        var grvt = Build("--exchange", "grvt", "--paper").Options!;
+        Assert.Equal(-0.0001m, grvt.PaperFees.MakerRate);
+        var custom = Build("--paper", "--maker-fee-bps", "0.5", "--taker-fee-bps", "2").Options!;
+        Assert.Equal((0.00005m, 0.0002m), (custom.PaperFees.MakerRate, custom.PaperFees.TakerRate));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>The built volumebot program run as a user runs it, in its own working directory.</summary>
+public sealed class VolumebotProcess : IDisposable
+{
+    private static readonly string[] VenueVariables =
+    [
+        "PARADEX_L1_ADDRESS", "PARADEX_L2_PRIVATE_KEY", "PARADEX_L2_ADDRESS", "GRVT_TRADING_ACCOUNT_ID", "GRVT_PRIVATE_KEY", "GRVT_API_KEY", "ACCOUNT_NAME",
+    ];
+
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly List<(string Fragment, TaskCompletionSource Seen)> _watches = [];
+
+    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        WorkingDirectory = Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "volumebot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in VenueVariables)
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => OnLine(_stdout, e.Data);
+        _process.ErrorDataReceived += (_, e) => OnLine(_stderr, e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string WorkingDirectory { get; }
+
+    public string Stdout
+    {
+        get
+        {
+            lock (_stdout)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stdout)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public int Id => _process.Id;
+
+    public static async Task<(int ExitCode, VolumebotProcess Process)> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 240)
+    {
+        var process = new VolumebotProcess(args, environment);
+        return (await process.WaitForExitAsync(timeoutSeconds), process);
+    }
+
+    public Task WaitForOutputAsync(string fragment)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stdout)
+        {
+            if (_stdout.ToString().Contains(fragment, StringComparison.Ordinal))
+            {
+                return Task.CompletedTask;
+            }
+
+            _watches.Add((fragment, seen));
+        }
+
+        return seen.Task;
+    }
+
+    public async Task<int> WaitForExitAsync(int timeoutSeconds = 240)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.WaitForExit(); // drains the redirected streams
+        return _process.ExitCode;
+    }
+
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(WorkingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held open by the dying process; the temp directory is cleaned eventually
+        }
+    }
+
+    private void OnLine(StringBuilder buffer, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_stdout)
+        {
+            buffer.AppendLine(line);
+            foreach (var watch in _watches.Where(w => line.Contains(w.Fragment, StringComparison.Ordinal)).ToList())
+            {
+                watch.Seen.TrySetResult();
+                _watches.Remove(watch);
+            }
+        }
+    }
+}
