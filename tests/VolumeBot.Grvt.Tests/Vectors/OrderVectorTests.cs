@@ -12,9 +12,31 @@ public sealed class OrderVectorTests
 
     private static JsonElement Vector(string id) => GrvtVectorFile.Case("orders", id);
 
+    private static OrderTypedData TypedData(JsonElement vector)
+    {
+        var request = VectorOrders.Request(vector);
+        return GrvtOrderSigner.CreateTypedData(request, request.Nonce!.Value, request.ExpirationNs!.Value);
+    }
+
     private static OrderHashTrace Trace(JsonElement vector) =>
-        new Eip712OrderHasher(VectorOrders.ChainId(vector)).Trace(
-            GrvtOrderSigner.CreateTypedData(VectorOrders.Request(vector), VectorOrders.Request(vector).Nonce!.Value, VectorOrders.Request(vector).ExpirationNs!.Value));
+        new Eip712OrderHasher(VectorOrders.ChainId(vector)).Trace(TypedData(vector));
+
+    [Theory]
+    [MemberData(nameof(OrderIds))]
+    public void Case_metadata_is_consistent(string id)
+    {
+        var vector = Vector(id);
+        var inputs = vector.GetProperty("inputs");
+        Assert.Equal(inputs.Bool("is_market") ? "market" : "limit", inputs.Str("order_type"));
+        if (inputs.Bool("is_market"))
+            Assert.Equal(0m, decimal.Parse(inputs.Str("limit_price"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(GrvtChainId.ForEnvironment(vector.Str("env")), vector.UInt64("chain_id"));
+
+        var key = GrvtVectorFile.Section("keys").Concat(GrvtVectorFile.Section("reference_keys"))
+            .Single(k => k.Str("id") == vector.Str("key_id"));
+        Assert.Equal(key.Str("private_key"), vector.Str("private_key"), ignoreCase: true);
+        Assert.Equal(key.Str("address"), vector.Str("signer"));
+    }
 
     [Theory]
     [MemberData(nameof(OrderIds))]
@@ -31,8 +53,7 @@ public sealed class OrderVectorTests
         var vector = Vector(id);
         var scaled = vector.GetProperty("scaled");
         var instrument = VectorOrders.Instrument(vector);
-        var request = VectorOrders.Request(vector);
-        var typedData = GrvtOrderSigner.CreateTypedData(request, request.Nonce!.Value, request.ExpirationNs!.Value);
+        var typedData = TypedData(vector);
         var leg = Assert.Single(typedData.Legs);
 
         Assert.Equal(Hex.Parse(scaled.Str("asset_id_hex")), Hex.Parse(instrument.InstrumentHash));
@@ -66,8 +87,7 @@ public sealed class OrderVectorTests
     {
         var vector = Vector(id);
         var message = vector.GetProperty("typed_data").GetProperty("message");
-        var request = VectorOrders.Request(vector);
-        var typedData = GrvtOrderSigner.CreateTypedData(request, request.Nonce!.Value, request.ExpirationNs!.Value);
+        var typedData = TypedData(vector);
 
         Assert.Equal(message.IntegerText("subAccountID"), typedData.SubAccountId.ToString());
         Assert.Equal(message.Bool("isMarket"), typedData.IsMarket);
