@@ -274,3 +274,24 @@ public class BoostCycleTests
         Assert.Equal(StopReason.StopRequested, outcome.Reason);
     }
 }
+
+public class BoostPacingTests
+{
+    [Fact]
+    public void Wait_time_is_the_pause_between_boost_cycles()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 2) with { WaitTime = TimeSpan.FromSeconds(10) });
+        DateTimeOffset closedAt = default, reopenedAt = default;
+        h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.NextPlaced(OrderKind.Market);
+            closedAt = h.Time.GetUtcNow();
+            var second = await h.NextPlaced(OrderKind.PostOnly, 1);
+            reopenedAt = h.Time.GetUtcNow();
+            h.Venue.Fill(second.ClientOrderId, 1.0m);
+        });
+
+        Assert.InRange(reopenedAt - closedAt, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(11));
+    }
+}
