@@ -47,6 +47,27 @@ public class FieldArithmeticTests
     }
 
     [Fact]
+    public void SafeGcd_inverse_matches_fermat_for_both_moduli()
+    {
+        foreach (var modulus in new[] { P, N })
+        {
+            var inverter = new SafeGcdInverse(Felt.FromBigInteger(modulus));
+            var random = new Random(99);
+            var values = new List<BigInteger> { 1, 2, 3, modulus - 1, modulus - 2, (modulus - 1) / 2, BigInteger.Pow(2, 250), BigInteger.Pow(2, 62) - 1 };
+            for (var i = 0; i < 2000; i++)
+            {
+                values.Add(1 + RandomBelow(random, modulus - 1));
+                values.Add(1 + RandomBelow(random, BigInteger.Pow(2, random.Next(1, 250))));
+            }
+
+            foreach (var x in values)
+            {
+                Assert.Equal(BigInteger.ModPow(x, modulus - 2, modulus), inverter.Invert(Felt.FromBigInteger(x)).ToBigInteger());
+            }
+        }
+    }
+
+    [Fact]
     public void Scalar_reduces_any_256_bit_value()
     {
         var max = BigInteger.Pow(2, 256) - 1;
@@ -105,7 +126,7 @@ public class FieldArithmeticTests
         }
 
         var random = new Random(42);
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 3000; i++)
         {
             yield return (RandomBelow(random, modulus), RandomBelow(random, modulus));
         }

@@ -34,6 +34,9 @@ public static class Pedersen
 /// <summary>Precomputed window tables for the five Pedersen constant points (built once, on first use).</summary>
 internal sealed class PedersenTables
 {
+    // 11-bit windows: 23 additions per 248-bit input; two tables of 23·2047 points (~6 MB)
+    internal const int WindowBits = 11;
+
     public static readonly PedersenTables Instance = new();
 
     private PedersenTables()
@@ -43,10 +46,10 @@ internal sealed class PedersenTables
         var p2 = Point("0x4fa56f376c83db33f9dab2656558f3399099ec1de5e3018b7a6932dba8aa378", "0x3fa0984c931c9e38113e0c0e47e4401562761f92a7a23b45168f4e80ff5b54d");
         var p3 = Point("0x4ba4cc166be8dec764910f75b45f74b40c690c74709e90f3aa372f0bd2d6997", "0x40301cf5c1751f4b971e46c4ede85fcac5c59a5ce5ae7c48151f27b24b219c");
         var p4 = Point("0x54302dcb0e6cc1c6e44cca8f61a63bb2ca65048d53fb325d36ff12c49a58202", "0x1b77b3e37d13504b348046268d8ae25ce98ad783c25561a879dcc77e99c2426");
-        ALow = FixedBaseTable.Build(p1, 248);
-        AHigh = FixedBaseTable.Build(p2, 4);
-        BLow = FixedBaseTable.Build(p3, 248);
-        BHigh = FixedBaseTable.Build(p4, 4);
+        ALow = FixedBaseTable.Build(p1, 248, WindowBits);
+        AHigh = FixedBaseTable.Build(p2, 4, 4);
+        BLow = FixedBaseTable.Build(p3, 248, WindowBits);
+        BHigh = FixedBaseTable.Build(p4, 4, 4);
     }
 
     public AffinePoint Shift { get; }

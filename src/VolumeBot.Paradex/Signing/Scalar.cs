@@ -9,6 +9,8 @@ internal readonly struct Scalar
     private static readonly Felt N = StarkCurve.Order;
     private static readonly ulong NPrime = ComputeNPrime(StarkCurve.Order.L0);
     private static readonly Scalar RSquared = FromLimbs(Felt.FromBigInteger(BigInteger.Pow(2, 512) % StarkCurve.Order.ToBigInteger()));
+    private static readonly Scalar RCubed = FromLimbs(Felt.FromBigInteger(BigInteger.Pow(2, 768) % StarkCurve.Order.ToBigInteger()));
+    private static readonly SafeGcdInverse Inverter = new(StarkCurve.Order);
 
     private readonly ulong m0;
     private readonly ulong m1;
@@ -57,7 +59,7 @@ internal readonly struct Scalar
         return SubtractNIfNotBelow(new Felt(t0, t1, t2, t3));
     }
 
-    /// <summary>a^(n-2) = a^-1 (Fermat), 4-bit fixed window.</summary>
+    /// <summary>a⁻¹ mod n for a ≠ 0.</summary>
     public static Scalar Inverse(Scalar a)
     {
         if (a.IsZero)
@@ -65,27 +67,9 @@ internal readonly struct Scalar
             throw new DivideByZeroException("Zero has no inverse modulo n.");
         }
 
-        Span<Scalar> powers = stackalloc Scalar[16];
-        powers[0] = FromFelt(Felt.One);
-        for (var i = 1; i < 16; i++)
-        {
-            powers[i] = Mul(powers[i - 1], a);
-        }
-
-        var exponent = Felt.Subtract(N, 2);
-        var result = powers[0];
-        for (var nibble = 63; nibble >= 0; nibble--)
-        {
-            for (var s = 0; s < 4; s++)
-            {
-                result = Mul(result, result);
-            }
-
-            var digit = (int)((exponent.Limb(nibble / 16) >> (4 * (nibble % 16))) & 0xF);
-            result = Mul(result, powers[digit]);
-        }
-
-        return result;
+        // a holds A = x·R; Mul(A⁻¹, R³) = x⁻¹·R
+        var plainInverse = Inverter.Invert(new Felt(a.m0, a.m1, a.m2, a.m3));
+        return Mul(FromLimbs(plainInverse), RCubed);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

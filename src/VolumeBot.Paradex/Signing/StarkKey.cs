@@ -70,7 +70,6 @@ public sealed class StarkKey
             trace?.Add(new NonceCandidate(output.ToArray(), k));
             if (TrySign(k, h, d, out var signature))
             {
-                EnsureStarkwareBounds(signature);
                 return new StarkSigningTrace(signature, k, trace ?? []);
             }
 
@@ -92,24 +91,25 @@ public sealed class StarkKey
             return false;
         }
 
-        var kInverse = Scalar.Inverse(Scalar.FromFelt(k));
-        var s = Scalar.Mul(kInverse, Scalar.Add(h, Scalar.Mul(Scalar.FromFelt(r), d))).ToFelt();
-        if (s.IsZero)
+        // s = k⁻¹·z with z = h + r·d, and StarkWare also needs w = s⁻¹ = k·z⁻¹.
+        // One inversion of k·z gives both: s = (kz)⁻¹·z², w = (kz)⁻¹·k².
+        var ks = Scalar.FromFelt(k);
+        var z = Scalar.Add(h, Scalar.Mul(Scalar.FromFelt(r), d));
+        if (z.IsZero)
         {
             return false;
         }
 
-        signature = new StarkSignature(r, s);
-        return true;
-    }
-
-    // StarkWare verifiers reject r or s⁻¹ ≥ 2^251; starknet.js throws rather than retrying (probability ~2^-55).
-    private static void EnsureStarkwareBounds(StarkSignature signature)
-    {
-        var w = Scalar.Inverse(Scalar.FromFelt(signature.S)).ToFelt();
-        if (signature.R >= StarkCurve.SignatureBound || w >= StarkCurve.SignatureBound)
+        var inverse = Scalar.Inverse(Scalar.Mul(ks, z));
+        var s = Scalar.Mul(inverse, Scalar.Mul(z, z)).ToFelt();
+        var w = Scalar.Mul(inverse, Scalar.Mul(ks, ks)).ToFelt();
+        if (r >= StarkCurve.SignatureBound || w >= StarkCurve.SignatureBound)
         {
+            // starknet.js throws rather than retrying here too (probability ~2^-55)
             throw new InvalidOperationException("Signature outside StarkWare bounds; change the message (e.g. bump the timestamp) and sign again.");
         }
+
+        signature = new StarkSignature(r, s);
+        return true;
     }
 }
