@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using VolumeBot.Paradex.Signing;
@@ -18,6 +20,14 @@ internal static class VectorJson
 
     public static Felt[] Felts(this JsonElement element, string property) =>
         [.. element.GetProperty(property).EnumerateArray().Select(AsFelt)];
+
+    /// <summary>A typed-data field value as it appears in JSON: numbers as integers, strings by the felt rule.</summary>
+    public static Felt EncodeTypedDataValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => TypedDataFelt.Encode(BigInteger.Parse(value.GetRawText(), NumberStyles.None, CultureInfo.InvariantCulture)),
+        JsonValueKind.String => TypedDataFelt.Encode(value.GetString()!),
+        _ => throw new InvalidDataException($"Unsupported typed-data value {value.GetRawText()}."),
+    };
 
     /// <summary>Compact JSON keeping property order, so two documents compare field by field and in order.</summary>
     public static string Canonical(JsonElement element) => JsonSerializer.Serialize(element, Compact);
