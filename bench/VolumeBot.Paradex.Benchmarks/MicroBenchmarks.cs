@@ -23,6 +23,10 @@ internal static class MicroBenchmarks
         var key = StarkKey.FromHex("0x3c1e9550e66958296d11b60f8e8e7a7ad990d07fa65d5f7652c4a6c87d4e3cc");
         var h = Felt.ParseHex("0x6976bbc29a9f96ce3bc04a1907f297ace169ccfb2b40b8c5e82da7256f3b22");
         Measure("sign", 5_000, () => key.Sign(h));
+        var signature = key.Sign(h);
+        var cached = StarkPublicKey.FromX(key.PublicKey);
+        Measure("verify (x-only public key)", 500, () => StarkVerifier.Verify(key.PublicKey, h, signature));
+        Measure("verify (cached StarkPublicKey)", 2_000, () => cached.Verify(h, signature));
         var hmacKey = new byte[32];
         var message = new byte[97];
         var digest = new byte[32];
