@@ -21,6 +21,11 @@ public static class VenueFactory
             return (null, $"Live trading on {venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper");
         }
 
-        return (null, $"Live trading on {venue} is not available in this build yet; run with --paper");
+        return venue switch
+        {
+            "paradex" => ParadexVenue.Create(options, time),
+            "grvt" => GrvtVenue.Create(options, time),
+            _ => (null, $"unknown venue {venue}"),
+        };
     }
 }
