@@ -58,6 +58,34 @@ public class PaperRunEndToEndTests
         Assert.True(File.Exists(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_activity.log")));
     }
 
+    [Fact]
+    public async Task Account_name_and_time_zone_shape_the_files_and_timestamps()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "eth", "--quantity", "0.1", "--boost", "--wait-time", "0", "--paper", "--max-cycles", "1"],
+            new Dictionary<string, string> { ["ACCOUNT_NAME"] = "acct1", ["TIMEZONE"] = "UTC" });
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        var log = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_acct1_activity.log"));
+        var stamp = DateTime.ParseExact(log[0][..23], "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+        Assert.InRange(DateTime.UtcNow - stamp, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+        Assert.True(File.Exists(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_acct1_orders.csv")));
+    }
+
+    [Fact]
+    public async Task Second_interrupt_exits_at_once()
+    {
+        using var run = new VolumebotProcess(["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--wait-time", "0", "--paper"]);
+        await run.WaitForOutputAsync("Placed post-only").WaitAsync(TimeSpan.FromSeconds(60));
+        run.Signal("INT");
+        await run.WaitForOutputAsync("Stop requested").WaitAsync(TimeSpan.FromSeconds(30));
+        run.Signal("INT");
+        var exit = await run.WaitForExitAsync();
+
+        Assert.True(exit == 130, $"exit {exit}: {run.Stdout}");
+    }
+
     private static string Awk(string file, string program)
     {
         var awk = Process.Start(new ProcessStartInfo("awk", ["-F,", program, file]) { RedirectStandardOutput = true })!;
