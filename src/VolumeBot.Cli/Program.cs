@@ -12,6 +12,9 @@ foreach (var option in flags.All)
     root.Options.Add(option);
 }
 
+root.Subcommands.Add(StatsCommand.Build());
+root.Subcommands.Add(EstimateCommand.Build());
+
 root.SetAction(async (parse, _) =>
 {
     var (options, error) = SettingsBuilder.Build(parse, flags);

@@ -74,7 +74,8 @@ public sealed class PositionCloser
             _log.Warn($"[CLOSE_IOC] No usable book for the IOC price; closing at market");
         }
 
-        var (marketFilled, failure) = await CloseRemainderAsync(side, quantity - iocFilled, cycle, mid, purpose, legs);
+        var marketMethod = useIoc ? "ioc_fallback" : "market";
+        var (marketFilled, failure) = await CloseRemainderAsync(side, quantity - iocFilled, cycle, mid, purpose, legs, marketMethod);
         var filled = iocFilled + marketFilled;
         var average = AveragePrice(legs);
         var label = Label(useIoc, iocFilled, quantity);
@@ -94,7 +95,7 @@ public sealed class PositionCloser
         return report;
     }
 
-    private async Task<(decimal Filled, string? Failure)> CloseRemainderAsync(Side side, decimal remaining, int cycle, decimal? mid, OrderPurpose purpose, List<TrackedOrder> legs)
+    private async Task<(decimal Filled, string? Failure)> CloseRemainderAsync(Side side, decimal remaining, int cycle, decimal? mid, OrderPurpose purpose, List<TrackedOrder> legs, string method)
     {
         var filled = 0m;
         string? failure = null;
@@ -106,7 +107,7 @@ public sealed class PositionCloser
             }
 
             _log.Info($"[CLOSE_MARKET] Placing market order for remaining: {remaining}");
-            var market = Track(side, OrderKind.Market, remaining, null, cycle, mid, purpose, "market");
+            var market = Track(side, OrderKind.Market, remaining, null, cycle, mid, purpose, method);
             var result = await _desk.ExecuteAsync(market);
             legs.Add(market);
             filled += market.FilledQuantity;
