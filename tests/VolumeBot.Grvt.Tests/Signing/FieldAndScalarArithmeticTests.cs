@@ -15,6 +15,7 @@ public sealed class FieldAndScalarArithmeticTests
             var fa = ToField(a);
             Assert.Equal(a, ToBig(fa));
             Assert.Equal(Mod(-a, P), ToBig(-fa));
+            Assert.Equal(Mod(a * a, P), ToBig(fa.Square()));
             if (!a.IsZero)
                 Assert.Equal(BigInteger.ModPow(a, P - 2, P), ToBig(fa.Invert()));
 
@@ -24,6 +25,7 @@ public sealed class FieldAndScalarArithmeticTests
                 Assert.Equal(Mod(a + b, P), ToBig(fa + fb));
                 Assert.Equal(Mod(a - b, P), ToBig(fa - fb));
                 Assert.Equal(Mod(a * b, P), ToBig(fa * fb));
+                Assert.Equal(ToBig(fb * fa), ToBig(fa * fb));
             }
         }
     }

@@ -20,13 +20,13 @@ internal static class Ecdsa
         e.WriteBigEndian(h1);
         Span<byte> workspace = stackalloc byte[64];
         var nonces = new Rfc6979Nonce(privateKeyBytes, h1, workspace);
+        Span<byte> xBytes = stackalloc byte[32];
         try
         {
             while (true)
             {
                 var k = nonces.Next();
                 var point = GeneratorMultiplier.Multiply(k);
-                Span<byte> xBytes = stackalloc byte[32];
                 point.X.WriteBigEndian(xBytes);
                 var r = Scalar.FromBigEndianReduced(xBytes, out var xOverflowed);
                 if (r.IsZero)
@@ -36,6 +36,7 @@ internal static class Ecdsa
                 if (s.IsZero)
                     continue;
 
+                // Bit 1 (R.x ≥ n) has probability ~2^-128; GRVT only accepts v = 27/28.
                 var rawRecoveryId = (point.Y.IsOdd ? 1 : 0) | (xOverflowed ? 2 : 0);
                 var high = s.IsHigh;
                 var lowS = high ? -s : s;

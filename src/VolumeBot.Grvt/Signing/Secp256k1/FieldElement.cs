@@ -75,7 +75,9 @@ internal readonly struct FieldElement : IEquatable<FieldElement>
     public static FieldElement operator -(in FieldElement a) => Zero - a;
 
     // Product scanning (Comba): the partial products of each 64-bit column are added into a three-word
-    // accumulator. Only plain locals are used: ref/out locals stop the JIT from keeping them in registers.
+    // accumulator (c0, c1, c2) that shifts down one word per column. Each product is added with the same
+    // written-out carry pattern (c0 += lo; carry into hi; c1 += hi; carry into c2): helpers taking ref
+    // locals or returning tuples keep the JIT from using registers and made multiplication 2-3x slower.
     public static FieldElement operator *(in FieldElement a, in FieldElement b)
     {
         ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
@@ -168,6 +170,38 @@ internal readonly struct FieldElement : IEquatable<FieldElement>
         var r7 = c0;
 
         return Reduce512(r0, r1, r2, r3, r4, r5, r6, r7);
+    }
+
+    /// <summary>(c0, c1, c2) + x·y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong, ulong, ulong) MulAcc(ulong x, ulong y, ulong c0, ulong c1, ulong c2)
+    {
+        var product = Math.BigMul(x, y);
+        var low = (ulong)product;
+        var high = (ulong)(product >> 64); // at most 2^64 - 2, so adding the carry cannot overflow
+        c0 += low;
+        high += c0 < low ? 1UL : 0UL;
+        c1 += high;
+        c2 += c1 < high ? 1UL : 0UL;
+        return (c0, c1, c2);
+    }
+
+    /// <summary>(c0, c1, c2) + 2·x·y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong, ulong, ulong) MulAccTwice(ulong x, ulong y, ulong c0, ulong c1, ulong c2)
+    {
+        var product = Math.BigMul(x, y);
+        var low = (ulong)product;
+        var high = (ulong)(product >> 64);
+        c0 += low;
+        var carried = high + (c0 < low ? 1UL : 0UL);
+        c1 += carried;
+        c2 += c1 < carried ? 1UL : 0UL;
+        c0 += low;
+        carried = high + (c0 < low ? 1UL : 0UL);
+        c1 += carried;
+        c2 += c1 < carried ? 1UL : 0UL;
+        return (c0, c1, c2);
     }
 
     public FieldElement SquareTimes(int count)
