@@ -30,6 +30,9 @@ public sealed class RunStatistics
 
     public decimal EstimatedSavings { get; private set; }
 
+    /// <summary>close_method of the newest close (market, ioc_success, ioc_partial, ioc_failed, take_profit).</summary>
+    public string? LastClose { get; set; }
+
     public void CycleCompleted() => Interlocked.Increment(ref _cycles);
 
     public void OpenOrderPlaced() => Interlocked.Increment(ref _openOrders);

@@ -91,6 +91,7 @@ public sealed class PositionCloser
         }
 
         var report = new CloseReport(label, quantity, filled, average, savings, failure);
+        _stats.LastClose = label;
         LogReport(report, mid);
         return report;
     }

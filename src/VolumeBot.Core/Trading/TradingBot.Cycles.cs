@@ -1,3 +1,4 @@
+using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -113,6 +114,19 @@ public sealed partial class TradingBot
         _cooldown.OpenCycleFinished();
     }
 
+    private async Task SendRuntimeReportIfDueAsync(decimal position, int closeOrders, DateTimeOffset now)
+    {
+        if (_lastReport is { } last && now - last < Alerts.RuntimeReport.Interval)
+        {
+            return;
+        }
+
+        _lastReport = now;
+        var top = await _venue.GetTopOfBookAsync(CancellationToken.None);
+        var summary = RunSummary.From(Ledger, Statistics, now - _startedAt);
+        _alerts.Send(Alerts.RuntimeReport.Build(_settings, summary, position, closeOrders, top.IsSuccess ? top.Value : null, now, ReportTimeZone));
+    }
+
     private async Task<bool> PlaceTakeProfitAsync(OpenResult open, int cycle)
     {
         var quantity = open.Filled;
@@ -127,6 +141,7 @@ public sealed partial class TradingBot
             if (placed.IsSuccess && order.Status != OrderStatus.Rejected)
             {
                 _log.Info($"[CLOSE] [{order.ClientOrderId}] Take-profit {_settings.CloseSide.ToLowerName()} {quantity} @ {price}");
+                Statistics.LastClose = "take_profit";
                 return true;
             }
 
@@ -192,7 +207,13 @@ public sealed partial class TradingBot
         if (!_settings.Boost)
         {
             _utilisation.Check(closeOrders.Count);
+            if (_losses.OpenEntries > 0 && await _market.ReadTopAsync(CancellationToken.None) is { } top)
+            {
+                _losses.Check(top);
+            }
         }
+
+        await SendRuntimeReportIfDueAsync(position.Value.SignedSize, closeOrders.Count, now);
 
         if (!PositionDriftGuard.IsDrifted(position.Value.SignedSize, closing, _settings.Quantity))
         {

@@ -28,12 +28,34 @@ public sealed partial class TradingBot
                     break;
                 case FillReported reported:
                     var (order, _) = _tracker.Apply(reported.Fill);
-                    Ledger.Record(reported.Fill, order);
+                    if (Ledger.Record(reported.Fill, order))
+                    {
+                        TrackEntries(reported.Fill, order);
+                    }
+
                     break;
                 case StreamRestored restored:
                     await OnStreamRestoredAsync(restored);
                     break;
             }
+        }
+    }
+
+    /// <summary>Normal mode's open entries for loss alerts: an open cycle's fills, reduced by its own take-profit.</summary>
+    private void TrackEntries(Fill fill, TrackedOrder? order)
+    {
+        if (_settings.Boost || order is null)
+        {
+            return;
+        }
+
+        if (order.Purpose == OrderPurpose.Open)
+        {
+            _losses.OpenFilled(order.Cycle, fill.Price, fill.Quantity);
+        }
+        else if (order.Purpose == OrderPurpose.TakeProfit)
+        {
+            _losses.CloseFilled(order.Cycle, fill.Quantity);
         }
     }
 

@@ -23,6 +23,9 @@ public sealed partial class TradingBot
     private readonly CooldownPolicy _cooldown;
     private readonly IAlertSink _alerts;
     private readonly OrderUtilisationAlerts _utilisation;
+    private readonly LossAlerts _losses;
+    private DateTimeOffset _startedAt;
+    private DateTimeOffset? _lastReport;
     private MarketRules _rules = null!;
     private OpenCycle _openCycle = null!;
     private PositionCloser _closer = null!;
@@ -48,6 +51,7 @@ public sealed partial class TradingBot
         _cooldown = new CooldownPolicy(settings.MaxOrders, settings.WaitTime);
         _alerts = alerts ?? new LogAlertSink(_log);
         _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
+        _losses = new LossAlerts(_alerts, settings.Label, settings.Direction);
     }
 
     public CostLedger Ledger { get; }
@@ -56,10 +60,20 @@ public sealed partial class TradingBot
 
     public MarketRules Rules => _rules;
 
+    /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
+    public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>What a live status display shows; safe to call from another thread.</summary>
+    public BotStatus Status()
+    {
+        var summary = RunSummary.From(Ledger, Statistics, _startedAt == default ? TimeSpan.Zero : _time.GetUtcNow() - _startedAt);
+        return new BotStatus(summary, Ledger.NetPosition, Statistics.LastClose, _settings.TargetVolume, _stopReason);
+    }
+
     /// <summary>Runs until a stop; <paramref name="stopToken"/> asks for a graceful stop (Ctrl-C, SIGTERM).</summary>
     public async Task<BotOutcome> RunAsync(CancellationToken stopToken)
     {
-        var startedAt = _time.GetUtcNow();
+        var startedAt = _startedAt = _time.GetUtcNow();
         await StartAsync();
         using var pumpStop = new CancellationTokenSource();
         var pump = PumpEventsAsync(pumpStop.Token);

@@ -1,0 +1,32 @@
+using VolumeBot.Core.Accounting;
+
+namespace VolumeBot.Core.Trading;
+
+/// <summary>A moment of the run, for a live display.</summary>
+public sealed record BotStatus(RunSummary Summary, decimal Position, string? LastClose, decimal? TargetVolume, StopReason? Stopping)
+{
+    public decimal? IocSuccessRate
+    {
+        get
+        {
+            var attempts = Summary.IocFull + Summary.IocPartial + Summary.IocFailed;
+            return attempts == 0 ? null : (decimal)(Summary.IocFull + Summary.IocPartial) / attempts;
+        }
+    }
+
+    /// <summary>Time left to --target-volume at the run's pace so far.</summary>
+    public TimeSpan? TimeToTarget
+    {
+        get
+        {
+            if (TargetVolume is not { } target || Summary.QuoteVolume <= 0 || Summary.RunTime <= TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            var remaining = Math.Max(0, target - Summary.QuoteVolume);
+            var perSecond = Summary.QuoteVolume / (decimal)Summary.RunTime.TotalSeconds;
+            return TimeSpan.FromSeconds((double)(remaining / perSecond));
+        }
+    }
+}
