@@ -1,12 +1,14 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Cli.Journal;
+using VolumeBot.Cli.LiveStatus;
 using VolumeBot.Cli.Logging;
+using VolumeBot.Cli.Notifications;
 using VolumeBot.Cli.Venues;
 using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.Commands;
 
-/// <summary>Sets up the log, the CSV and the venue, runs the bot and turns its outcome into an exit code.</summary>
+/// <summary>Sets up the log, the CSV, alerts and the venue, runs the bot and turns its outcome into an exit code.</summary>
 public static class BotRunner
 {
     public const int Ok = 0;
@@ -25,29 +27,55 @@ public static class BotRunner
         await using var venueLifetime = venue;
         Directory.CreateDirectory(options.LogDirectory);
         var files = RunFiles.For(options.LogDirectory, settings.Venue, settings.Ticker, options.AccountName);
-        await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone);
+        var live = LiveStatusView.IsWanted(options.NoLive);
+        var recent = new RecentLines(12);
+        await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
+        var log = new ActivityLog(logger);
         using var journal = new CsvTradeJournal(files.TradesCsv, options.TimeZone);
+        using var http = new HttpClient();
+        await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
         {
-            logger.Information("{Text:l}", FormattableString.Invariant($"Paper trading on a simulated {settings.Venue} market (seed {options.Seed}, maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)"));
+            log.Info($"Paper trading on a simulated {settings.Venue} market (seed {options.Seed}, maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
         }
 
-        var bot = new TradingBot(venue, settings, journal, logger);
+        var bot = new TradingBot(venue, settings, journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
+        alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
+        var run = RunBotAsync(bot, settings, log, alerts, stopToken);
+        if (live)
+        {
+            await LiveStatusView.RunAsync(settings.Label, bot.Status, recent, run);
+        }
+
+        var (code, summaryLines) = await run;
+        if (live)
+        {
+            summaryLines.ForEach(Console.WriteLine);
+        }
+
+        return code;
+    }
+
+    private static async Task<(int Code, List<string> Summary)> RunBotAsync(TradingBot bot, BotSettings settings, ActivityLog log, AlertDispatcher alerts, CancellationToken stopToken)
+    {
         try
         {
             var outcome = await bot.RunAsync(stopToken);
-            logger.Information("{Text:l}", $"Stopped: {outcome.Reason} ({outcome.Detail})");
-            return outcome.NeedsAttention ? Failed : Ok;
+            log.Info($"Stopped: {outcome.Reason} ({outcome.Detail})");
+            var lines = outcome.Summary.ToLines().ToList();
+            alerts.Send($"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
+            return (outcome.NeedsAttention ? Failed : Ok, lines);
         }
         catch (BotStartupException startup)
         {
-            logger.Error("{Text:l}", $"Error: {startup.Message}");
-            return Failed;
+            log.Error($"Error: {startup.Message}");
+            return (Failed, [$"Error: {startup.Message}"]);
         }
         catch (Exception critical)
         {
-            logger.Error(critical, "{Text:l}", $"Critical error: {critical.Message}");
-            return Failed;
+            log.Error(critical, $"Critical error: {critical.Message}");
+            alerts.Send($"🚨 程序异常 | {settings.Label} 出现未捕获错误: {critical.Message}，程序将退出。");
+            return (Failed, [$"Critical error: {critical.Message}"]);
         }
     }
 }

@@ -96,7 +96,8 @@ public static class SettingsBuilder
             parse.GetValue(flags.LogDir)!,
             fees,
             string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
-            zone), null);
+            zone,
+            parse.GetValue(flags.NoLive)), null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;

@@ -11,4 +11,5 @@ public sealed record RunOptions(
     string LogDirectory,
     FeeSchedule PaperFees,
     string? AccountName,
-    TimeZoneInfo TimeZone);
+    TimeZoneInfo TimeZone,
+    bool NoLive = false);

@@ -9,14 +9,14 @@ public static class ActivityLogFactory
 {
     public const string Template = "{LocalTime:l} - {LevelName:l} - [{Label:l}] {Message:l}{NewLine}{Exception}";
 
-    public static Logger Create(string logFile, string label, TimeZoneInfo zone)
+    public static Logger Create(string logFile, string label, TimeZoneInfo zone, ILogEventSink? console = null)
     {
-        return new LoggerConfiguration()
+        var configuration = new LoggerConfiguration()
             .MinimumLevel.Information()
             .Enrich.With(new PythonStyleEnricher(zone, label))
-            .WriteTo.File(logFile, outputTemplate: Template, shared: true, flushToDiskInterval: TimeSpan.FromSeconds(1))
-            .WriteTo.Console(outputTemplate: Template)
-            .CreateLogger();
+            .WriteTo.File(logFile, outputTemplate: Template, shared: true, flushToDiskInterval: TimeSpan.FromSeconds(1));
+        configuration = console is null ? configuration.WriteTo.Console(outputTemplate: Template) : configuration.WriteTo.Sink(console);
+        return configuration.CreateLogger();
     }
 
     private sealed class PythonStyleEnricher(TimeZoneInfo zone, string label) : ILogEventEnricher
