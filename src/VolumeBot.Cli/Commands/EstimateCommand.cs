@@ -1,18 +1,141 @@
 using System.CommandLine;
+using System.Globalization;
+using VolumeBot.Cli.Reports;
+using VolumeBot.Simulation.Market;
 
 namespace VolumeBot.Cli.Commands;
 
 /// <summary>`volumebot estimate`: plans a run's rounds, duration and cost before it starts.</summary>
 public static class EstimateCommand
 {
-    public static Command Build()
+    public static Command Build() => Build(Console.Out, Console.Error);
+
+    public static Command Build(TextWriter output, TextWriter error)
     {
-        var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost");
-        command.SetAction(_ =>
+        var exchange = new Option<string>("--exchange") { Description = "Venue whose fee profile applies: paradex or grvt", DefaultValueFactory = _ => "paradex" };
+        var ticker = new Option<string>("--ticker") { Description = "Base asset; with --paper it picks the paper market's price", DefaultValueFactory = _ => "ETH" };
+        var price = new Option<decimal?>("--price") { Description = "Price of the asset in USDT" };
+        var paper = new Option<bool>("--paper") { Description = "Use the paper market's price for --ticker instead of --price" };
+        var quantity = new Option<decimal>("--quantity") { Description = "Order size in base units", Required = true };
+        var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
+        var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
+        var close = new Option<string>("--close") { Description = "How each round closes: market, ioc or take-profit", DefaultValueFactory = _ => "market" };
+        var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
+        var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
+        var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
+        var fillTime = new Option<decimal>("--fill-time")
         {
-            Console.Error.WriteLine("Error: estimate is not available in this build yet");
-            return 1;
+            Description = "Seconds a round takes to fill its open and close, on top of --wait-time",
+            DefaultValueFactory = _ => RunPlanner.AssumedFillSeconds,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON" };
+
+        var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
+        {
+            exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime, json,
+        };
+        command.SetAction(async parse =>
+        {
+            var (request, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            if (request is null)
+            {
+                await error.WriteLineAsync($"Error: {problem}");
+                return 1;
+            }
+
+            var plan = RunPlanner.Plan(request);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(RunPlanText.Json(plan));
+            }
+            else
+            {
+                foreach (var line in RunPlanText.Lines(plan))
+                {
+                    await output.WriteLineAsync(line);
+                }
+            }
+
+            return 0;
         });
         return command;
+    }
+
+    private static (RunPlanRequest? Request, string? Problem) Request(
+        ParseResult parse,
+        Option<string> exchange,
+        Option<string> ticker,
+        Option<decimal?> price,
+        Option<bool> paper,
+        Option<decimal> quantity,
+        Option<decimal> target,
+        Option<decimal> wait,
+        Option<string> close,
+        Option<decimal?> maker,
+        Option<decimal?> taker,
+        Option<decimal?> slippage,
+        Option<decimal> fillTime)
+    {
+        var venue = parse.GetValue(exchange)!.Trim().ToLowerInvariant();
+        if (!SettingsBuilder.Venues.Contains(venue))
+        {
+            return (null, $"--exchange {venue} is not supported; allowed: {string.Join(", ", SettingsBuilder.Venues)}");
+        }
+
+        PlannedClose? closeMethod = parse.GetValue(close)!.Trim().ToLowerInvariant() switch
+        {
+            "market" => PlannedClose.Market,
+            "ioc" => PlannedClose.Ioc,
+            "take-profit" or "take_profit" or "tp" => PlannedClose.TakeProfit,
+            _ => null,
+        };
+        if (closeMethod is null)
+        {
+            return (null, $"--close must be market, ioc or take-profit (got {parse.GetValue(close)})");
+        }
+
+        var symbol = parse.GetValue(ticker)!.Trim().ToUpperInvariant();
+        decimal unitPrice;
+        string source;
+        switch (parse.GetValue(price), parse.GetValue(paper))
+        {
+            case (not null, true):
+                return (null, "give either --price or --paper, not both");
+            case ({ } given, false):
+                unitPrice = given;
+                source = "--price";
+                break;
+            case (null, true):
+                unitPrice = MarketModelOptions.ForTicker(venue, symbol).InitialMid;
+                source = string.Create(CultureInfo.InvariantCulture, $"the paper market's {symbol} price");
+                break;
+            default:
+                return (null, "give --price (USDT) or --paper (the paper market's price for --ticker)");
+        }
+
+        var error = unitPrice <= 0 ? "--price must be greater than 0"
+            : parse.GetValue(quantity) <= 0 ? "--quantity must be greater than 0"
+            : parse.GetValue(target) <= 0 ? "--target-volume must be greater than 0 USDT"
+            : parse.GetValue(wait) < 0 ? "--wait-time must be 0 or more seconds"
+            : parse.GetValue(fillTime) < 0 ? "--fill-time must be 0 or more seconds"
+            : parse.GetValue(slippage) is < 0 ? "--slippage-bps must be 0 or more"
+            : null;
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        return (new RunPlanRequest(
+            venue,
+            unitPrice,
+            source,
+            parse.GetValue(quantity),
+            parse.GetValue(target),
+            parse.GetValue(wait),
+            closeMethod.Value,
+            parse.GetValue(maker),
+            parse.GetValue(taker),
+            parse.GetValue(slippage),
+            parse.GetValue(fillTime)), null);
     }
 }

@@ -1,0 +1,113 @@
+using VolumeBot.Simulation.Matching;
+
+namespace VolumeBot.Cli.Reports;
+
+public enum PlannedClose
+{
+    Market,
+    Ioc,
+    TakeProfit,
+}
+
+/// <summary>What the trader plans: one boost round is a maker open and a close of the same size.</summary>
+public sealed record RunPlanRequest(
+    string Venue,
+    decimal Price,
+    string PriceSource,
+    decimal Quantity,
+    decimal TargetVolume,
+    decimal WaitSeconds,
+    PlannedClose Close,
+    decimal? MakerFeeBps = null,
+    decimal? TakerFeeBps = null,
+    decimal? SlippageBps = null,
+    decimal FillSeconds = RunPlanner.AssumedFillSeconds);
+
+public sealed record RunPlan(
+    RunPlanRequest Request,
+    decimal VolumePerRound,
+    int Rounds,
+    decimal PlannedVolume,
+    decimal WaitingSeconds,
+    decimal DurationSeconds,
+    string FeeProfile,
+    decimal MakerFeeBps,
+    decimal TakerFeeBps,
+    decimal MakerFees,
+    decimal TakerFees,
+    decimal SlippageBps,
+    string SlippageSource,
+    decimal Slippage)
+{
+    public decimal Fees => MakerFees + TakerFees;
+
+    public decimal TotalCost => Fees + Slippage;
+
+    public decimal CostBps => PlannedVolume == 0 ? 0 : TotalCost / PlannedVolume * 10_000m;
+}
+
+/// <summary>
+/// Plans a boost run before it starts: rounds = target / (2 × quantity × price), rounded up; duration = rounds × (wait
+/// + the time a round takes to fill its open and close); the open pays maker, a market or IOC close taker (an IOC never
+/// rests), a take-profit close maker.
+/// </summary>
+public static class RunPlanner
+{
+    /// <summary>Seconds a round spends filling its open and close beyond --wait-time, unless told (--fill-time).</summary>
+    public const decimal AssumedFillSeconds = 0.1m;
+
+    public static RunPlan Plan(RunPlanRequest request)
+    {
+        var volumePerRound = 2 * request.Quantity * request.Price;
+        var rounds = (int)Math.Ceiling(request.TargetVolume / volumePerRound);
+        var legVolume = rounds * request.Quantity * request.Price;
+        var schedule = FeeSchedule.ForVenue(request.Venue);
+        var makerBps = request.MakerFeeBps ?? schedule.MakerRate * 10_000m;
+        var takerBps = request.TakerFeeBps ?? schedule.TakerRate * 10_000m;
+        var closeBps = request.Close == PlannedClose.TakeProfit ? makerBps : takerBps;
+        var (slippageBps, slippageSource) = request.SlippageBps is { } given ? (given, "--slippage-bps") : DefaultSlippage(request.Venue, request.Close);
+        return new RunPlan(
+            request,
+            volumePerRound,
+            rounds,
+            2 * legVolume,
+            rounds * request.WaitSeconds,
+            rounds * (request.WaitSeconds + request.FillSeconds),
+            FeeProfile(request, makerBps, takerBps),
+            makerBps,
+            takerBps,
+            legVolume * makerBps / 10_000m + (request.Close == PlannedClose.TakeProfit ? legVolume * closeBps / 10_000m : 0),
+            request.Close == PlannedClose.TakeProfit ? 0 : legVolume * closeBps / 10_000m,
+            slippageBps,
+            slippageSource,
+            2 * legVolume * slippageBps / 10_000m);
+    }
+
+    /// <summary>
+    /// Slippage in bps of volume from the strategy document's cost tables per 100,000 USDT: market closes 2.0 USDT on
+    /// Paradex and 3.0 on GRVT, IOC closes half that; a resting take-profit close has none.
+    /// </summary>
+    private static (decimal Bps, string Source) DefaultSlippage(string venue, PlannedClose close)
+    {
+        var grvt = venue.Equals("grvt", StringComparison.OrdinalIgnoreCase);
+        return close switch
+        {
+            PlannedClose.Market => (grvt ? 0.3m : 0.2m, "strategy document, market close"),
+            PlannedClose.Ioc => (grvt ? 0.15m : 0.1m, "strategy document, IOC close"),
+            _ => (0m, "a resting take-profit close does not walk the book"),
+        };
+    }
+
+    private static string FeeProfile(RunPlanRequest request, decimal makerBps, decimal takerBps)
+    {
+        var venue = request.Venue.ToLowerInvariant();
+        var given = (request.MakerFeeBps, request.TakerFeeBps) switch
+        {
+            (null, null) => $"{venue} default",
+            (not null, not null) => "custom (--maker-fee-bps, --taker-fee-bps)",
+            (not null, null) => $"{venue} default with --maker-fee-bps",
+            _ => $"{venue} default with --taker-fee-bps",
+        };
+        return FormattableString.Invariant($"{given}: maker {makerBps:0.###} bps, taker {takerBps:0.###} bps");
+    }
+}

@@ -1,0 +1,29 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Cli.Reports;
+
+/// <summary>
+/// One fill read back from a trades CSV. Fee is signed (negative = rebate) in this bot's files and |fee| in the Python
+/// bot's; null where the row carries no fee. The trailing fields exist only in this bot's files.
+/// </summary>
+public sealed record TradeFill(
+    PairAccount Pair,
+    DateTimeOffset Time,
+    string OrderId,
+    Side Side,
+    decimal Quantity,
+    decimal Price,
+    decimal? Fee,
+    LiquidityRole? Role,
+    string? TradeRole = null,
+    string? CloseMethod = null,
+    decimal? ReferenceMid = null,
+    int? Cycle = null,
+    string? ClientOrderId = null,
+    string? FillId = null)
+{
+    public decimal Notional => Quantity * Price;
+
+    /// <summary>Positive is a cost: bought above or sold below the mid seen when the order was decided (as the run's ledger counts it).</summary>
+    public decimal? Slippage => ReferenceMid is { } mid ? Side.Sign() * (Price - mid) * Quantity : null;
+}
