@@ -1,0 +1,132 @@
+using VolumeBot.Core.Venue;
+using VolumeBot.Paradex.Rest.Models;
+using VolumeBot.Paradex.Signing;
+
+namespace VolumeBot.Paradex.Mapping;
+
+/// <summary>Between the bot's orders and Paradex's wire: request -> signed order, order object -> snapshot (spec scenario 25).</summary>
+internal static class OrderMapping
+{
+    public const string PostOnlyWouldCross = "POST_ONLY_WOULD_CROSS";
+    public const string ReduceOnlyFlag = "REDUCE_ONLY";
+
+    /// <summary>The order as it is signed: size rounded down to the increment, price to the nearest tick.</summary>
+    public static ParadexOrder ToParadexOrder(OrderRequest request, MarketRules rules, long signatureTimestampMs)
+    {
+        var size = rules.RoundSizeDown(request.Quantity);
+        if (size <= 0)
+        {
+            throw new ArgumentException($"size {request.Quantity} is below the size increment {rules.SizeIncrement}");
+        }
+
+        string? price = null;
+        if (request.Kind != OrderKind.Market)
+        {
+            if (request.Price is not { } limit || limit <= 0)
+            {
+                throw new ArgumentException($"a {request.Kind} order needs a positive price");
+            }
+
+            price = WireDecimal.Format(rules.RoundPrice(limit));
+        }
+
+        return new ParadexOrder
+        {
+            Market = rules.Symbol,
+            Side = request.Side == Side.Buy ? OrderSide.Buy : OrderSide.Sell,
+            Type = request.Kind == OrderKind.Market ? ParadexOrderType.Market : ParadexOrderType.Limit,
+            Size = WireDecimal.Format(size),
+            Price = price,
+            Instruction = request.Kind switch
+            {
+                OrderKind.PostOnly => ParadexInstruction.PostOnly,
+                OrderKind.ImmediateOrCancel => ParadexInstruction.ImmediateOrCancel,
+                _ => ParadexInstruction.GoodTillCancel,
+            },
+            ClientId = request.ClientOrderId,
+            ReduceOnly = request.ReduceOnly,
+            SignatureTimestampMs = signatureTimestampMs,
+        };
+    }
+
+    public static OrderSnapshot ToSnapshot(OrderWire wire)
+    {
+        var size = WireDecimal.ParseOrZero(wire.Size);
+        var remaining = WireDecimal.Parse(wire.RemainingSize) ?? size;
+        var filled = Math.Max(0m, size - remaining);
+        var reason = NormalizeReason(wire.CancelReason);
+        var kind = KindOf(wire.Type, wire.Instruction);
+        var price = kind == OrderKind.Market ? null : WireDecimal.Parse(wire.Price) is { } p && p > 0 ? p : (decimal?)null;
+        var average = WireDecimal.Parse(wire.AvgFillPrice) is { } a && a > 0 ? a : (decimal?)null;
+        return new OrderSnapshot(
+            wire.ClientId ?? "",
+            wire.Id,
+            SideOf(wire.Side),
+            kind,
+            size,
+            price,
+            StatusOf(wire.Status, reason, filled),
+            filled,
+            average,
+            reason,
+            wire.Status);
+    }
+
+    public static Fill ToFill(FillWire wire) => new(
+        wire.Id,
+        string.IsNullOrEmpty(wire.OrderId) ? null : wire.OrderId,
+        string.IsNullOrEmpty(wire.ClientId) ? null : wire.ClientId,
+        SideOf(wire.Side),
+        WireDecimal.ParseOrZero(wire.Size),
+        WireDecimal.ParseOrZero(wire.Price),
+        WireDecimal.ParseOrZero(wire.Fee),
+        string.Equals(wire.Liquidity, "MAKER", StringComparison.OrdinalIgnoreCase) ? LiquidityRole.Maker : LiquidityRole.Taker,
+        DateTimeOffset.FromUnixTimeMilliseconds(wire.CreatedAt));
+
+    /// <summary>Signed size of the OPEN position on the market, 0 when there is none.</summary>
+    public static decimal SignedPosition(IEnumerable<PositionWire> positions, string market)
+    {
+        foreach (var position in positions)
+        {
+            if (position.Market != market || !string.Equals(position.Status, "OPEN", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var size = Math.Abs(WireDecimal.ParseOrZero(position.Size));
+            return string.Equals(position.Side, "SHORT", StringComparison.OrdinalIgnoreCase) ? -size : size;
+        }
+
+        return 0m;
+    }
+
+    /// <summary>NEW -> Pending; OPEN -> Open or PartiallyFilled; CLOSED -> Filled, or Canceled (Rejected for a crossing post-only) with a reason.</summary>
+    public static OrderStatus StatusOf(string? status, string? reason, decimal filled) => status?.ToUpperInvariant() switch
+    {
+        "OPEN" => filled > 0 ? OrderStatus.PartiallyFilled : OrderStatus.Open,
+        "CLOSED" when reason is null => OrderStatus.Filled,
+        "CLOSED" when reason == PostOnlyWouldCross && filled == 0 => OrderStatus.Rejected,
+        "CLOSED" => OrderStatus.Canceled,
+        _ => OrderStatus.Pending,
+    };
+
+    private static string? NormalizeReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Equals("NONE", StringComparison.OrdinalIgnoreCase) ? null : reason;
+
+    private static Side SideOf(string side) => string.Equals(side, "SELL", StringComparison.OrdinalIgnoreCase) ? Side.Sell : Side.Buy;
+
+    private static OrderKind KindOf(string type, string? instruction)
+    {
+        if (string.Equals(type, ParadexOrderType.Market, StringComparison.OrdinalIgnoreCase))
+        {
+            return OrderKind.Market;
+        }
+
+        return instruction?.ToUpperInvariant() switch
+        {
+            ParadexInstruction.PostOnly => OrderKind.PostOnly,
+            ParadexInstruction.ImmediateOrCancel => OrderKind.ImmediateOrCancel,
+            _ => OrderKind.Limit,
+        };
+    }
+}

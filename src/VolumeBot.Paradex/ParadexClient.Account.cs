@@ -1,0 +1,78 @@
+using VolumeBot.Core.Venue;
+using VolumeBot.Paradex.Mapping;
+
+namespace VolumeBot.Paradex;
+
+public sealed partial class ParadexClient
+{
+    /// <summary>Fills are asked for from a little before the order was created, to allow for clock differences.</summary>
+    private static readonly TimeSpan FillLookBack = TimeSpan.FromMinutes(1);
+
+    public async Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken)
+    {
+        var bbo = await _rest.ExchangeData.BboAsync(Market, cancellationToken);
+        if (!bbo.IsSuccess)
+        {
+            return bbo.Error;
+        }
+
+        var bid = WireDecimal.Parse(bbo.Value.Bid);
+        var ask = WireDecimal.Parse(bbo.Value.Ask);
+        return bid is > 0 && ask is > 0
+            ? VenueResult<TopOfBook>.Ok(new TopOfBook(bid.Value, ask.Value))
+            : VenueResult<TopOfBook>.Fail(VenueErrorKind.Unavailable, $"no bid/ask on {Market}");
+    }
+
+    public async Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken)
+    {
+        var book = await _rest.ExchangeData.OrderBookAsync(Market, Math.Clamp(depth, 1, 100), cancellationToken);
+        if (!book.IsSuccess)
+        {
+            return book.Error;
+        }
+
+        return VenueResult<OrderBook>.Ok(new OrderBook(Levels(book.Value.Bids), Levels(book.Value.Asks)));
+    }
+
+    public async Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken)
+    {
+        var positions = await _rest.Account.PositionsAsync(cancellationToken);
+        return positions.IsSuccess
+            ? VenueResult<PositionSnapshot>.Ok(new PositionSnapshot(OrderMapping.SignedPosition(positions.Value, Market)))
+            : positions.Error;
+    }
+
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken)
+    {
+        if (!_known.TryGetValue(clientOrderId, out var known))
+        {
+            var order = await FindOrderAsync(clientOrderId, cancellationToken);
+            if (!order.IsSuccess)
+            {
+                return order.Error;
+            }
+
+            known = (order.Value.Id, order.Value.CreatedAt);
+        }
+
+        var since = known.CreatedAtMs - (long)FillLookBack.TotalMilliseconds;
+        var fills = await _rest.Account.FillsAsync(Market, Math.Max(0, since), cancellationToken);
+        if (!fills.IsSuccess)
+        {
+            return fills.Error;
+        }
+
+        return VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value
+            .Where(f => f.OrderId == known.VenueOrderId || f.ClientId == clientOrderId)
+            .DistinctBy(f => f.Id)
+            .Select(OrderMapping.ToFill)
+            .ToList());
+    }
+
+    private static List<BookLevel> Levels(List<List<string>>? levels) =>
+        (levels ?? [])
+            .Where(l => l.Count >= 2)
+            .Select(l => new BookLevel(WireDecimal.ParseOrZero(l[0]), WireDecimal.ParseOrZero(l[1])))
+            .Where(l => l.Price > 0 && l.Size > 0)
+            .ToList();
+}

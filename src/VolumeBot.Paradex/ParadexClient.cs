@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using Serilog;
+using Serilog.Core;
+using VolumeBot.Core.Venue;
+using VolumeBot.Paradex.Auth;
+using VolumeBot.Paradex.Mapping;
+using VolumeBot.Paradex.Rest;
+using VolumeBot.Paradex.Rest.Models;
+using VolumeBot.Paradex.Signing;
+using VolumeBot.Paradex.Socket;
+
+namespace VolumeBot.Paradex;
+
+/// <summary>
+/// Live Paradex for one market behind the bot's <see cref="IExchangeClient"/> seam: REST for orders and reads,
+/// the WebSocket for the account's order and fill events, a JWT kept fresh, orders signed with the Stark key.
+/// Orders are addressed by the bot's client id (Paradex <c>client_id</c>).
+/// </summary>
+public sealed partial class ParadexClient : IExchangeClient
+{
+    private readonly ParadexClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly ParadexRestClient _rest;
+    private readonly Channel<VenueEvent> _events = Channel.CreateUnbounded<VenueEvent>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>What the client has seen of each of its orders: venue id and creation time (ms), for fill look-ups.</summary>
+    private readonly ConcurrentDictionary<string, (string VenueOrderId, long CreatedAtMs)> _known = new(StringComparer.Ordinal);
+    private ParadexSigner? _signer;
+    private ParadexAuthenticator? _authenticator;
+    private ParadexSocketClient? _socket;
+    private MarketRules? _rules;
+    private long _lastSignatureMs;
+
+    public ParadexClient(ParadexClientOptions options, TimeProvider? time = null, ILogger? logger = null)
+        : this(options, time, logger, null)
+    {
+    }
+
+    internal ParadexClient(ParadexClientOptions options, TimeProvider? time, ILogger? logger, HttpMessageHandler? handler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        _log = logger ?? Logger.None;
+        _rest = new ParadexRestClient(options, _time, handler);
+    }
+
+    public string VenueName => "paradex";
+
+    public ChannelReader<VenueEvent> Events => _events.Reader;
+
+    /// <summary>The L2 account the client trades for (derived or from PARADEX_L2_ADDRESS); known after connecting.</summary>
+    public Felt? AccountAddress => _signer?.AccountAddress;
+
+    /// <summary>JWTs fetched so far.</summary>
+    public int TokensIssued => _authenticator?.TokensIssued ?? 0;
+
+    /// <summary>Times the event stream came back after a drop.</summary>
+    public int StreamRestorations => _socket?.Restorations ?? 0;
+
+    private string Market => _options.Market;
+
+    private MarketRules Rules => _rules ?? throw new InvalidOperationException("ConnectAsync must succeed before trading.");
+
+    public async Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var config = await _rest.SystemInfo.ConfigAsync(cancellationToken);
+        if (!config.IsSuccess)
+        {
+            return VenueResult<MarketRules>.Fail(config.Error.Kind, $"Could not read Paradex /system/config: {config.Error.Message}");
+        }
+
+        var signer = CreateSigner(config.Value);
+        if (!signer.IsSuccess)
+        {
+            return signer.Error;
+        }
+
+        _signer = signer.Value;
+        _authenticator = new ParadexAuthenticator(_rest.Transport, _signer, _options, _time, _log);
+        _rest.Authenticator = _authenticator;
+        var token = await _authenticator.GetTokenAsync(cancellationToken);
+        if (!token.IsSuccess)
+        {
+            return token.Error;
+        }
+
+        var market = await _rest.ExchangeData.MarketAsync(Market, cancellationToken);
+        if (!market.IsSuccess)
+        {
+            return market.Error;
+        }
+
+        var rules = RulesOf(market.Value);
+        if (!rules.IsSuccess)
+        {
+            return rules.Error;
+        }
+
+        _rules = rules.Value;
+        _socket = new ParadexSocketClient(
+            _options.Environment.WebSocketUrl,
+            [$"orders.{Market}", $"fills.{Market}"],
+            _authenticator,
+            OnStreamData,
+            restored => _events.Writer.TryWrite(restored),
+            _options,
+            _time,
+            _log);
+        _socket.Start();
+        try
+        {
+            await _socket.FirstSubscribed.WaitAsync(_options.ConnectTimeout, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"Paradex WebSocket {_options.Environment.WebSocketUrl} did not accept the subscription within {_options.ConnectTimeout.TotalSeconds:0} s");
+        }
+
+        _log.Information("Paradex {Environment}: account {Account}, market {Market}", _options.Environment.Name, _signer.AccountAddress, Market);
+        return VenueResult<MarketRules>.Ok(_rules);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket is not null)
+        {
+            await _socket.DisposeAsync();
+        }
+
+        _events.Writer.TryComplete();
+        _authenticator?.Dispose();
+        _rest.Dispose();
+    }
+
+    public override string ToString() => $"ParadexClient({_options.Environment.Name}, {Market})";
+
+    private VenueResult<ParadexSigner> CreateSigner(SystemConfig config)
+    {
+        if (string.IsNullOrWhiteSpace(config.StarknetChainId))
+        {
+            return VenueResult<ParadexSigner>.Fail(VenueErrorKind.Unavailable, "Paradex /system/config has no starknet_chain_id");
+        }
+
+        var domain = new ParadexDomain(config.StarknetChainId);
+        if (_options.AccountAddress is { } configured)
+        {
+            return VenueResult<ParadexSigner>.Ok(new ParadexSigner(_options.Key, configured, domain));
+        }
+
+        if (!Felt.TryParseHex(config.ParaclearAccountHash, out var accountHash) || !Felt.TryParseHex(config.ParaclearAccountProxyHash, out var proxyHash))
+        {
+            return VenueResult<ParadexSigner>.Fail(VenueErrorKind.Unavailable, "Paradex /system/config lacks the account class hashes; set PARADEX_L2_ADDRESS");
+        }
+
+        var address = Signing.AccountAddress.Derive(_options.Key.PublicKey, new ParaclearClassHashes(accountHash, proxyHash));
+        return VenueResult<ParadexSigner>.Ok(new ParadexSigner(_options.Key, address, domain));
+    }
+
+    private static VenueResult<MarketRules> RulesOf(MarketWire market)
+    {
+        var tick = WireDecimal.Parse(market.PriceTickSize);
+        var increment = WireDecimal.Parse(market.OrderSizeIncrement);
+        if (tick is not > 0 || increment is not > 0)
+        {
+            return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"market {market.Symbol} has no usable tick size or size increment");
+        }
+
+        return VenueResult<MarketRules>.Ok(new MarketRules(market.Symbol, tick.Value, increment.Value, increment.Value, WireDecimal.ParseOrZero(market.MinNotional)));
+    }
+
+    private void OnStreamData(string channel, JsonElement data)
+    {
+        try
+        {
+            if (channel == $"orders.{Market}")
+            {
+                if (data.Deserialize(ParadexJson.Default.OrderWire) is { } order && (order.Market is null || order.Market == Market))
+                {
+                    Remember(order);
+                    _events.Writer.TryWrite(new OrderUpdated(OrderMapping.ToSnapshot(order)));
+                }
+            }
+            else if (channel == $"fills.{Market}")
+            {
+                if (data.Deserialize(ParadexJson.Default.FillWire) is { } fill && (fill.Market is null || fill.Market == Market))
+                {
+                    _events.Writer.TryWrite(new FillReported(OrderMapping.ToFill(fill)));
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            _log.Warning("Unreadable Paradex {Channel} message ignored: {Error}", channel, e.Message);
+        }
+    }
+
+    private void Remember(OrderWire order)
+    {
+        if (!string.IsNullOrEmpty(order.ClientId) && !string.IsNullOrEmpty(order.Id))
+        {
+            _known[order.ClientId] = (order.Id, order.CreatedAt);
+        }
+    }
+}

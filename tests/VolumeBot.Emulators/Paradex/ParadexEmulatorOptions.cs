@@ -1,0 +1,53 @@
+using VolumeBot.Paradex.Signing;
+using VolumeBot.Simulation.Market;
+using VolumeBot.Simulation.Matching;
+
+namespace VolumeBot.Emulators.Paradex;
+
+/// <summary>How a <see cref="ParadexEmulator"/> behaves: its markets, chain, account and token lifetime.</summary>
+public sealed record ParadexEmulatorOptions
+{
+    /// <summary>paradex-py's own test key (public test material, not a secret).</summary>
+    public const string DefaultPrivateKey = "0x543b6cf6c91817a87174aaea4fb370ac1c694e864d7740d728f8344d53e815";
+
+    public const string DefaultL1Address = "0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984";
+
+    /// <summary>Markets the emulator lists; BTC-USD-PERP with the paper defaults unless told otherwise.</summary>
+    public IReadOnlyList<MarketModelOptions> Markets { get; init; } = [MarketModelOptions.ForTicker("paradex", "BTC")];
+
+    public int Seed { get; init; } = 7;
+
+    public FeeSchedule Fees { get; init; } = FeeSchedule.Paradex;
+
+    public string ChainId { get; init; } = ParadexDomain.TestnetChainId;
+
+    /// <summary>Testnet class hashes (the values every SDK test uses).</summary>
+    public string AccountClassHash { get; init; } = "0x41cb0280ebadaa75f996d8d92c6f265f6d040bb3ba442e5f86a554f1765244e";
+
+    public string ProxyClassHash { get; init; } = "0x3530cc4759d78042f1b543bf797f5f3d647cde0388c33734cf91b7f7b9314a9";
+
+    /// <summary>The onboarded account every emulator starts with.</summary>
+    public string AccountPrivateKey { get; init; } = DefaultPrivateKey;
+
+    public string AccountL1Address { get; init; } = DefaultL1Address;
+
+    /// <summary>Paradex JWTs live 5 minutes.</summary>
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far the signed auth timestamp may be from the emulator's clock.</summary>
+    public TimeSpan AuthClockTolerance { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the markets are stepped in the background, so resting orders fill without anyone asking.</summary>
+    public TimeSpan StepTimer { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>A BTC market that trades briskly: small steps and frequent, larger takers, so test cycles take a second or two.</summary>
+    public static MarketModelOptions BusyBtc { get; } = MarketModelOptions.ForTicker("paradex", "BTC") with
+    {
+        StepInterval = TimeSpan.FromMilliseconds(25),
+        TakerArrivalProbability = 0.6,
+        TakerMeanSize = 0.15m,
+        SpreadWideningProbability = 0.01,
+    };
+}
