@@ -1,0 +1,89 @@
+using System.Text.Json;
+using VolumeBot.Core.Venue;
+using VolumeBot.Grvt.Auth;
+using VolumeBot.Grvt.Rest.Models;
+
+namespace VolumeBot.Grvt.Rest;
+
+/// <summary>
+/// The three kinds of GRVT call: public reads (market data), private reads (retried on transient answers) and
+/// private writes (never retried, except once after a 401, which the venue refuses before looking at the order).
+/// Private calls carry the session; a 401 or code 1000 logs in again and repeats the call once.
+/// </summary>
+internal sealed class GrvtRestClient
+{
+    private readonly GrvtRestTransport _transport;
+    private readonly GrvtAuthenticator _auth;
+    private readonly GrvtEnvironment _environment;
+
+    public GrvtRestClient(GrvtRestTransport transport, GrvtAuthenticator auth, GrvtEnvironment environment)
+    {
+        _transport = transport;
+        _auth = auth;
+        _environment = environment;
+    }
+
+    public async Task<VenueResult<Envelope<T>>> ReadMarketDataAsync<T>(string path, object body, string operation, CancellationToken cancellationToken)
+    {
+        var json = GrvtJson.Serialize(body);
+        var response = await _transport.WithRetriesAsync(token => _transport.PostAsync(_environment.MarketDataUrl, path, json, null, token), cancellationToken);
+        return Read<T>(response, operation, isSubmission: false);
+    }
+
+    public Task<VenueResult<Envelope<T>>> ReadPrivateAsync<T>(string path, object body, string operation, CancellationToken cancellationToken) =>
+        SendPrivateAsync<T>(path, GrvtJson.Serialize(body), operation, isRead: true, cancellationToken);
+
+    /// <param name="isSubmission">create_order: an answer that never came is an unknown outcome, not a failure.</param>
+    public Task<VenueResult<Envelope<T>>> WritePrivateAsync<T>(string path, string json, string operation, bool isSubmission, CancellationToken cancellationToken) =>
+        SendPrivateAsync<T>(path, json, operation, isRead: false, cancellationToken, isSubmission);
+
+    private async Task<VenueResult<Envelope<T>>> SendPrivateAsync<T>(string path, string json, string operation, bool isRead, CancellationToken cancellationToken, bool isSubmission = false)
+    {
+        GrvtRestResponse? response = null;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var session = await _auth.GetSessionAsync(cancellationToken);
+            if (!session.IsSuccess)
+            {
+                return session.Error;
+            }
+
+            var current = session.Value;
+            response = isRead
+                ? await _transport.WithRetriesAsync(token => _transport.PostAsync(_environment.TradesUrl, path, json, current, token), cancellationToken)
+                : await _transport.PostAsync(_environment.TradesUrl, path, json, current, cancellationToken);
+            if (!response.NeedsLogin)
+            {
+                break;
+            }
+
+            _auth.Invalidate(current);
+        }
+
+        return Read<T>(response!, operation, isSubmission);
+    }
+
+    private static VenueResult<Envelope<T>> Read<T>(GrvtRestResponse response, string operation, bool isSubmission)
+    {
+        if (!response.IsSuccess)
+        {
+            return GrvtErrorCodes.ToVenueError(response, operation, isSubmission);
+        }
+
+        try
+        {
+            var envelope = GrvtJson.Deserialize<Envelope<T>>(response.Body);
+            if (envelope is { Result: not null })
+            {
+                return VenueResult<Envelope<T>>.Ok(envelope);
+            }
+        }
+        catch (JsonException)
+        {
+            // reported below
+        }
+
+        var kind = isSubmission ? VenueErrorKind.UnknownOutcome : VenueErrorKind.Unavailable;
+        return new VenueError(kind, $"GRVT {operation}: unreadable answer (HTTP {response.Status})");
+    }
+}

@@ -1,0 +1,117 @@
+namespace VolumeBot.Emulators.Grvt;
+
+/// <summary>
+/// Faults a test asks the GRVT emulator for: failed REST answers (rate limit 1006, 5xx), a create_order that is
+/// accepted but never answered, a forced post-only rejection, feed messages dropped (a sequence gap), duplicated or
+/// delayed. Each "next" fault is used up by the request or message it hits. Thread-safe.
+/// </summary>
+public sealed class GrvtFaults
+{
+    private readonly object _gate = new();
+    private readonly List<RestFault> _restFaults = [];
+    private int _timeOuts;
+    private int _postOnlyRejections;
+    private int _drops;
+    private int _duplicates;
+    private TimeSpan _feedDelay;
+
+    /// <summary>The next <paramref name="count"/> calls (to <paramref name="path"/>, e.g. "order", or any /full/v1 path) answer 1006 / HTTP 429.</summary>
+    public void RateLimitNext(int count = 1, string? path = null) => FailNext(count, 429, 1006, "Rate limit exceeded", path);
+
+    /// <summary>The next calls answer a transient 5xx (code 1002 "Internal Error" by default, as GRVT's gateway does).</summary>
+    public void ServerErrorNext(int count = 1, string? path = null, int httpStatus = 503) => FailNext(count, httpStatus, 1002, "Internal Error", path);
+
+    public void FailNext(int count, int httpStatus, int code, string message, string? path = null)
+    {
+        lock (_gate)
+        {
+            _restFaults.Add(new RestFault(path, httpStatus, code, message) { Remaining = count });
+        }
+    }
+
+    /// <summary>The next create_order is accepted (the order exists) but its answer never comes: the client times out.</summary>
+    public void TimeOutNextCreateOrder(int count = 1) => Add(ref _timeOuts, count);
+
+    /// <summary>The next post-only order ends REJECTED with FAIL_POST_ONLY, whether or not it would have crossed.</summary>
+    public void RejectNextPostOnly(int count = 1) => Add(ref _postOnlyRejections, count);
+
+    /// <summary>The next feed messages are lost: their sequence numbers are used, so the client sees a gap.</summary>
+    public void DropNextFeedMessages(int count = 1) => Add(ref _drops, count);
+
+    /// <summary>The next feed messages are sent twice with the same sequence number.</summary>
+    public void DuplicateNextFeedMessages(int count = 1) => Add(ref _duplicates, count);
+
+    /// <summary>Holds every feed message this long before sending it (order kept).</summary>
+    public TimeSpan FeedDelay
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _feedDelay;
+            }
+        }
+
+        set
+        {
+            lock (_gate)
+            {
+                _feedDelay = value;
+            }
+        }
+    }
+
+    internal RestFault? TakeRestFault(string path)
+    {
+        lock (_gate)
+        {
+            var fault = _restFaults.FirstOrDefault(f => f.Path is null || f.Path == path);
+            if (fault is null)
+            {
+                return null;
+            }
+
+            if (--fault.Remaining <= 0)
+            {
+                _restFaults.Remove(fault);
+            }
+
+            return fault;
+        }
+    }
+
+    internal bool TakeTimeOut() => Take(ref _timeOuts);
+
+    internal bool TakePostOnlyRejection() => Take(ref _postOnlyRejections);
+
+    internal bool TakeDrop() => Take(ref _drops);
+
+    internal bool TakeDuplicate() => Take(ref _duplicates);
+
+    private void Add(ref int counter, int count)
+    {
+        lock (_gate)
+        {
+            counter += count;
+        }
+    }
+
+    private bool Take(ref int counter)
+    {
+        lock (_gate)
+        {
+            if (counter <= 0)
+            {
+                return false;
+            }
+
+            counter--;
+            return true;
+        }
+    }
+
+    internal sealed record RestFault(string? Path, int HttpStatus, int Code, string Message)
+    {
+        public int Remaining { get; set; }
+    }
+}
