@@ -10,7 +10,7 @@ public sealed record TakerFlow(Side TakerSide, decimal Size);
 /// depth is regenerated every step, and other traders send market orders. The same seed and the same number of
 /// steps give the same market, whoever watches it.
 /// </summary>
-public sealed class MarketModel
+public sealed class MarketModel : IMarket
 {
     private readonly Random _random;
     private readonly decimal[] _bidSizes;
@@ -41,6 +41,14 @@ public sealed class MarketModel
     public decimal BestAsk => BestBid + SpreadTicks * Options.TickSize;
 
     public TopOfBook Top => new(BestBid, BestAsk);
+
+    public TimeSpan StepInterval => Options.StepInterval;
+
+    public int LevelCount(Side bookSide) => Options.Levels;
+
+    public decimal LevelPrice(Side bookSide, int level) => bookSide == Side.Buy ? BidPrice(level) : AskPrice(level);
+
+    public decimal LevelSize(Side bookSide, int level) => bookSide == Side.Buy ? _bidSizes[level] : _askSizes[level];
 
     public decimal BidPrice(int level) => BestBid - level * Options.TickSize;
 

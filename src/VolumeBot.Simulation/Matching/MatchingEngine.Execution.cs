@@ -58,9 +58,10 @@ public sealed partial class MatchingEngine
     private void Take(SimOrder order, decimal? limit)
     {
         var side = order.Request.Side;
-        for (var level = 0; level < _model.Options.Levels && order.Remaining > 0; level++)
+        var bookSide = side.Opposite();
+        for (var level = 0; level < _model.LevelCount(bookSide) && order.Remaining > 0; level++)
         {
-            var price = side == Side.Buy ? _model.AskPrice(level) : _model.BidPrice(level);
+            var price = _model.LevelPrice(bookSide, level);
             if (limit is { } l && (side == Side.Buy ? price > l : price < l))
             {
                 break;
@@ -82,12 +83,7 @@ public sealed partial class MatchingEngine
     private void Rest(SimOrder order)
     {
         var price = order.Request.Price!.Value;
-        var best = order.Request.Side == Side.Buy ? _model.BestBid : _model.BestAsk;
-        var ticksBehind = (int)(Math.Abs(best - price) / _model.Options.TickSize);
-        var improvesBest = order.Request.Side == Side.Buy ? price > best : price < best;
-        order.QueueAhead = improvesBest || ticksBehind >= _model.Options.Levels
-            ? 0
-            : order.Request.Side == Side.Buy ? _model.BidSize(ticksBehind) : _model.AskSize(ticksBehind);
+        order.QueueAhead = _model.SizeAt(order.Request.Side, price);
         order.Status = order.Filled > 0 ? OrderStatus.PartiallyFilled : OrderStatus.Open;
         _resting.Add(order);
         Raise(new SimOrderChanged(order.Account, order.ToSnapshot()));

@@ -14,7 +14,7 @@ public sealed record SubmitResult(SimOrder? Order, string? Error);
 public sealed partial class MatchingEngine
 {
     private readonly object _gate = new();
-    private readonly MarketModel _model;
+    private readonly IMarket _model;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, SimOrder> _byOrderId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Account, string ClientId), SimOrder> _byClientId = [];
@@ -25,7 +25,7 @@ public sealed partial class MatchingEngine
     private long _orderSequence;
     private long _fillSequence;
 
-    public MatchingEngine(MarketModel model, FeeSchedule fees, TimeProvider time)
+    public MatchingEngine(IMarket model, FeeSchedule fees, TimeProvider time)
     {
         _model = model;
         Fees = fees;
@@ -47,7 +47,7 @@ public sealed partial class MatchingEngine
             lock (_gate)
             {
                 AdvanceLocked(_time.GetUtcNow());
-                return _model.Top;
+                return _model.Top();
             }
         }
     }
@@ -161,7 +161,7 @@ public sealed partial class MatchingEngine
 
     private void AdvanceLocked(DateTimeOffset now)
     {
-        var interval = _model.Options.StepInterval;
+        var interval = _model.StepInterval;
         while (now - _lastStep >= interval)
         {
             _lastStep += interval;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
 
 namespace VolumeBot.Simulation.Paper;
@@ -14,18 +15,18 @@ public sealed class PaperExchangeClient : IExchangeClient
     private readonly MatchingEngine _engine;
     private readonly TimeProvider _time;
     private readonly TimeSpan _latency;
-    private readonly TimeSpan _stepInterval;
+    private readonly IMarketDriver _driver;
     private readonly Channel<VenueEvent> _events = Channel.CreateUnbounded<VenueEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
     private Task? _stepping;
 
-    public PaperExchangeClient(string venueName, MatchingEngine engine, TimeProvider time, TimeSpan latency, TimeSpan stepInterval)
+    public PaperExchangeClient(string venueName, MatchingEngine engine, TimeProvider time, TimeSpan latency, IMarketDriver driver)
     {
         VenueName = venueName;
         _engine = engine;
         _time = time;
         _latency = latency;
-        _stepInterval = stepInterval;
+        _driver = driver;
         _engine.EventRaised += OnEngineEvent;
     }
 
@@ -36,7 +37,16 @@ public sealed class PaperExchangeClient : IExchangeClient
     public async Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken)
     {
         await LatencyAsync(cancellationToken);
-        _stepping ??= StepMarketAsync(_stop.Token);
+        if (_stepping is null)
+        {
+            if (await _driver.StartAsync(cancellationToken) is { } error)
+            {
+                return error;
+            }
+
+            _stepping = _driver.RunAsync(() => _engine.AdvanceTo(_time.GetUtcNow()), _stop.Token);
+        }
+
         return VenueResult<MarketRules>.Ok(_engine.Rules);
     }
 
@@ -129,15 +139,6 @@ public sealed class PaperExchangeClient : IExchangeClient
             _ => throw new InvalidOperationException($"unknown simulation event {simEvent}"),
         };
         _events.Writer.TryWrite(venueEvent);
-    }
-
-    private async Task StepMarketAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(_stepInterval, _time, cancellationToken);
-            _engine.AdvanceTo(_time.GetUtcNow());
-        }
     }
 
     private Task LatencyAsync(CancellationToken cancellationToken) =>

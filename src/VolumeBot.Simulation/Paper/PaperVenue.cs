@@ -1,3 +1,5 @@
+using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.LiveData;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
 
@@ -10,6 +12,14 @@ public static class PaperVenue
     {
         var options = MarketModelOptions.ForTicker(venue, ticker);
         var engine = new MatchingEngine(new MarketModel(options, seed), fees, time);
-        return new PaperExchangeClient(venue, engine, time, latency ?? TimeSpan.FromMilliseconds(25), options.StepInterval);
+        return new PaperExchangeClient(venue, engine, time, latency ?? TimeSpan.FromMilliseconds(25), new ClockDriver(options.StepInterval, time));
+    }
+
+    /// <summary>Paper trading on a venue's live public data: the real book and trades, simulated fills.</summary>
+    public static PaperExchangeClient CreateOnLiveData(string venue, IPublicMarketData feed, FeeSchedule fees, TimeProvider time, TimeSpan? pollInterval = null)
+    {
+        var market = new LiveFeedMarket(pollInterval ?? TimeSpan.FromMilliseconds(500));
+        var engine = new MatchingEngine(market, fees, time);
+        return new PaperExchangeClient(venue, engine, time, TimeSpan.Zero, new LiveFeedPump(feed, market, time));
     }
 }
