@@ -80,11 +80,13 @@ public sealed class BotFlags
 
     public Option<decimal?> TakerFeeBps { get; } = new("--taker-fee-bps") { Description = "Paper taker fee in bps (default from the venue's fee profile)" };
 
+    public Option<bool> LiveData { get; } = new("--live-data") { Description = "With --paper: the venue's live public book and trades instead of the simulated market (no keys)" };
+
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Plain log lines instead of the refreshing status block on a terminal" };
 
     public IEnumerable<Option> All =>
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
-        Boost, UseIoc, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive,
+        Boost, UseIoc, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
     ];
 }

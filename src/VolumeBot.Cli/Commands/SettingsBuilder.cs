@@ -47,6 +47,7 @@ public static class SettingsBuilder
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
             : parse.GetValue(flags.TargetVolume) is <= 0 ? "--target-volume must be greater than 0 USDT"
             : parse.GetValue(flags.MaxLoss) is <= 0 ? "--max-loss must be greater than 0 USDT"
+            : parse.GetValue(flags.LiveData) && !parse.GetValue(flags.Paper) ? "--live-data can only be used with --paper"
             : null;
         if (error is not null)
         {
@@ -97,7 +98,8 @@ public static class SettingsBuilder
             fees,
             string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
             zone,
-            parse.GetValue(flags.NoLive)), null);
+            parse.GetValue(flags.NoLive),
+            parse.GetValue(flags.LiveData)), null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;

@@ -12,4 +12,5 @@ public sealed record RunOptions(
     FeeSchedule PaperFees,
     string? AccountName,
     TimeZoneInfo TimeZone,
-    bool NoLive = false);
+    bool NoLive = false,
+    bool LiveData = false);

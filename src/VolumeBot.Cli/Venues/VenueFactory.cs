@@ -10,6 +10,12 @@ public static class VenueFactory
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
     {
         var venue = options.Settings.Venue;
+        if (options.Paper && options.LiveData)
+        {
+            var (feed, error) = LiveDataFeeds.Create(options);
+            return feed is null ? (null, error) : (PaperVenue.CreateOnLiveData(venue, feed, options.PaperFees, time), null);
+        }
+
         if (options.Paper)
         {
             return (PaperVenue.Create(venue, options.Settings.Ticker, options.Seed, options.PaperFees, time), null);
