@@ -33,7 +33,7 @@ public sealed class TradeHistory
             if (malformed.Count > 0)
             {
                 var first = malformed[0];
-                yield return $"skipped {MalformedRows} malformed row(s) in {malformed.Count} file(s) (first: {first.Path}, record {first.FirstMalformedRecord})";
+                yield return $"skipped {MalformedRows} malformed row(s) in {malformed.Count} file(s) (first: {first.Path} line {first.FirstMalformedLine})";
             }
         }
     }

@@ -32,7 +32,7 @@ public static class TradesCsvReader
         {
             // the bot may be appending to the file right now
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',', HasHeader = false, AllowLineBreaksInQuotes = false }, leaveOpen: false);
+            using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',', HasHeader = false, AllowLineBreaksInQuotes = false, TrackLineNumbers = true }, leaveOpen: false);
             var fields = new List<string>(JournalColumns);
             while (csv.Read())
             {
@@ -42,7 +42,7 @@ public static class TradesCsvReader
                     fields.Add(csv.GetString(i).Trim());
                 }
 
-                reading.Add(fields, csv.RowNumber);
+                reading.Add(fields, csv.LineNumber);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or CsvFormatException)
@@ -63,7 +63,7 @@ public static class TradesCsvReader
         private int _orderEvents;
         private long? _firstMalformed;
 
-        public void Add(List<string> f, long record)
+        public void Add(List<string> f, long line)
         {
             if (f.All(string.IsNullOrEmpty) || f[0].Equals("Timestamp", StringComparison.OrdinalIgnoreCase))
             {
@@ -80,7 +80,7 @@ public static class TradesCsvReader
             if (fill is null)
             {
                 _malformed++;
-                _firstMalformed ??= record;
+                _firstMalformed ??= line;
                 return;
             }
 
@@ -102,15 +102,16 @@ public static class TradesCsvReader
         {
             var ordersWithFillRows = _pythonFills.Where(f => f.Role is not null).Select(f => f.OrderId).ToHashSet(StringComparer.Ordinal);
             var python = _pythonFills.Where(f => f.Role is not null || !ordersWithFillRows.Contains(f.OrderId)).ToList();
-            var fills = _journalFills.Concat(python).OrderBy(f => f.Time).ToList();
             var duplicates = _duplicates + _pythonFills.Count - python.Count;
-            return new TradesFile(path, pair, fills, _malformed, duplicates, _orderEvents, _firstMalformed, readError);
+            var priceless = python.RemoveAll(f => f.Price == 0);
+            var fills = _journalFills.Concat(python).OrderBy(f => f.Time).ToList();
+            return new TradesFile(path, pair, fills, _malformed, duplicates, _orderEvents + priceless, _firstMalformed, readError);
         }
 
         private TradeFill? Parse(List<string> f)
         {
             if (f.Count < 6 || !IsFillStatus(f[5]) || !TryTime(f[0], out var time) || f[1].Length == 0 || !TrySide(f[2], out var side)
-                || !TryDecimal(f[3], out var quantity) || quantity <= 0 || !TryDecimal(f[4], out var price) || price <= 0)
+                || !TryDecimal(f[3], out var quantity) || quantity <= 0 || !TryDecimal(f[4], out var price) || price < 0)
             {
                 return null;
             }
@@ -135,7 +136,14 @@ public static class TradesCsvReader
             var fill = new TradeFill(pair, time, f[1], side, quantity, price, fee, role);
             if (f.Count < JournalColumns || Field(f, 14) is not { } fillId)
             {
-                return fill;
+                // the Python bot's order-event rows carry its defaults (fee 0, no role) and, for a market order, its limit price 0
+                return role is not null ? price > 0 ? fill : null
+                    : fee == 0 ? fill with { Fee = null } : fill;
+            }
+
+            if (price == 0)
+            {
+                return null;
             }
 
             decimal? mid = null;

@@ -11,5 +11,5 @@ public sealed record TradesFile(
     int MalformedRows,
     int DuplicateRows,
     int OrderEventRows,
-    long? FirstMalformedRecord,
+    long? FirstMalformedLine,
     string? ReadError);

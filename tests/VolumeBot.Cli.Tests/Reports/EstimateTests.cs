@@ -1,0 +1,87 @@
+using System.Text.Json;
+using VolumeBot.Cli.Commands;
+using VolumeBot.Cli.Reports;
+
+namespace VolumeBot.Cli.Tests.Reports;
+
+public class EstimateTests
+{
+    [Fact]
+    public void Strategy_document_example_needs_100_rounds_and_about_200_seconds()
+    {
+        // volume-boosting-strategies.md: BTC at 50,000, 0.01 per trade, 100,000 USDT target, wait 2 s -> 100 rounds, 100 x 2 s = 200 s
+        var plan = RunPlanner.Plan(new RunPlanRequest("paradex", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.Market));
+
+        Assert.Equal(100, plan.Rounds);
+        Assert.Equal(1_000m, plan.VolumePerRound);
+        Assert.Equal(200m, plan.WaitingSeconds);
+        Assert.InRange(plan.DurationSeconds, 200m, 220m);
+        Assert.Equal(1.5m, plan.MakerFees); // 50,000 USDT of opens at 0.3 bps
+        Assert.Equal(22.5m, plan.TakerFees); // 50,000 USDT of closes at 4.5 bps
+        Assert.Equal(2.0m, plan.Slippage); // the document's 2.0 USDT per 100,000 USDT
+        Assert.Equal(26.0m, plan.TotalCost);
+        Assert.Equal(2.6m, plan.CostBps);
+        Assert.StartsWith("paradex default: maker 0.3 bps, taker 4.5 bps", plan.FeeProfile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grvt_rebate_lowers_the_cost_and_an_ioc_close_still_pays_taker()
+    {
+        var plan = RunPlanner.Plan(new RunPlanRequest("grvt", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.Ioc));
+
+        Assert.Equal(-5.0m, plan.MakerFees);
+        Assert.Equal(27.5m, plan.TakerFees);
+        Assert.Equal(1.5m, plan.Slippage);
+    }
+
+    [Fact]
+    public void Take_profit_closes_pay_maker_and_custom_fees_are_named()
+    {
+        var plan = RunPlanner.Plan(new RunPlanRequest("paradex", 100m, "--price", 1m, 1_000m, 0m, PlannedClose.TakeProfit, MakerFeeBps: 1m, TakerFeeBps: 5m, FillSeconds: 0m));
+
+        Assert.Equal(5, plan.Rounds);
+        Assert.Equal(0.1m, plan.MakerFees);
+        Assert.Equal(0m, plan.TakerFees);
+        Assert.Equal(0m, plan.Slippage);
+        Assert.Equal(0m, plan.DurationSeconds);
+        Assert.StartsWith("custom", plan.FeeProfile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_prints_the_plan_and_uses_the_paper_price_with_paper()
+    {
+        var (exit, text) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2");
+        var (paperExit, json) = await RunAsync("--exchange", "grvt", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Rounds needed: 100 ", text, StringComparison.Ordinal);
+        Assert.Contains("100 rounds x 2 s wait = 200 s", text, StringComparison.Ordinal);
+        Assert.Contains("Fee profile: paradex default: maker 0.3 bps, taker 4.5 bps", text, StringComparison.Ordinal);
+        Assert.Contains("Total cost: 26.0000 USDT (2.60 bps of volume)", text, StringComparison.Ordinal);
+        Assert.Equal(0, paperExit);
+        using var plan = JsonDocument.Parse(json);
+        Assert.Equal(100_000m, plan.RootElement.GetProperty("price").GetDecimal());
+        Assert.Equal(50, plan.RootElement.GetProperty("rounds").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
+    [InlineData("--price", "1", "--paper", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
+    [InlineData("--price", "1", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1", "--close", "limit")]
+    [InlineData("--price", "1", "--quantity", "0", "--target-volume", "1000", "--wait-time", "1")]
+    public async Task Incomplete_or_wrong_plans_are_refused_with_a_message(params string[] args)
+    {
+        var error = new StringWriter();
+        var exit = await EstimateCommand.Build(new StringWriter(), error).Parse(args).InvokeAsync();
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Error: ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = await EstimateCommand.Build(output, new StringWriter()).Parse(args).InvokeAsync();
+        return (exit, output.ToString());
+    }
+}
