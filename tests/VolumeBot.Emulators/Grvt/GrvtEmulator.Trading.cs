@@ -27,12 +27,6 @@ public sealed partial class GrvtEmulator
 
     private (int, JsonObject) CreateOrder(JsonNode? body)
     {
-        var clientId = body?["order"]?["metadata"]?["client_order_id"]?.ToString();
-        if (clientId is not null)
-        {
-            _createAttempts.AddOrUpdate(clientId, 1, (_, n) => n + 1);
-        }
-
         var (order, refusal) = _check.Check(body, _time.GetUtcNow());
         if (order is null)
         {

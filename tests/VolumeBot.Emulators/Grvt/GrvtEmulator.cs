@@ -189,6 +189,11 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         }
 
         var body = await ReadJsonAsync(context);
+        if (name == "create_order" && body?["order"]?["metadata"]?["client_order_id"]?.ToString() is { } clientId)
+        {
+            _createAttempts.AddOrUpdate(clientId, 1, (_, n) => n + 1);
+        }
+
         if (Faults.TakeRestFault(name) is { } fault)
         {
             await WriteAsync(context, fault.HttpStatus, GrvtWire.Error(fault.Code, fault.Message, fault.HttpStatus));

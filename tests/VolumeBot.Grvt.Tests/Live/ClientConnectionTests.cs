@@ -21,7 +21,9 @@ public class ClientConnectionTests
         var book = await venue.Client.GetOrderBookAsync(20, CancellationToken.None);
         Assert.True(book.IsSuccess);
         Assert.InRange(book.Value.Bids.Count, 1, 20);
-        Assert.Equal(top.BestBid, book.Value.Bids[0].Price);
+        Assert.True(book.Value.Top!.IsUsable);
+        Assert.Equal(book.Value.Bids.Select(l => l.Price).OrderDescending(), book.Value.Bids.Select(l => l.Price));
+        Assert.Equal(book.Value.Asks.Select(l => l.Price).Order(), book.Value.Asks.Select(l => l.Price));
     }
 
     [Fact]

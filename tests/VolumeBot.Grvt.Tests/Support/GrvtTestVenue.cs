@@ -43,24 +43,24 @@ internal sealed class GrvtTestVenue : IAsyncDisposable
         Seed = seed,
     };
 
-    public static GrvtClientOptions ClientOptionsFor(GrvtEmulator emulator, string apiKey = ApiKey) => new()
+    public static GrvtClientOptions ClientOptionsFor(GrvtEmulator emulator, string apiKey = ApiKey, TimeSpan? requestTimeout = null) => new()
     {
         Environment = GrvtEnvironment.SingleHost("testnet", GrvtChainId.Testnet, emulator.BaseAddress),
         SubAccountId = emulator.Options.SubAccountId,
         ApiKey = apiKey,
         SigningKey = Key,
         Ticker = emulator.Options.Ticker,
-        RequestTimeout = TimeSpan.FromMilliseconds(800),
+        RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(3),
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         RetryMaxDelay = TimeSpan.FromMilliseconds(200),
         ReconnectBaseDelay = TimeSpan.FromMilliseconds(30),
         ReconnectMaxDelay = TimeSpan.FromMilliseconds(300),
     };
 
-    public static async Task<GrvtTestVenue> StartAsync(GrvtEmulatorOptions? options = null, bool connect = true)
+    public static async Task<GrvtTestVenue> StartAsync(GrvtEmulatorOptions? options = null, bool connect = true, TimeSpan? requestTimeout = null)
     {
         var emulator = await GrvtEmulator.StartAsync(options ?? EmulatorOptions());
-        var clientOptions = ClientOptionsFor(emulator);
+        var clientOptions = ClientOptionsFor(emulator, requestTimeout: requestTimeout);
         var client = new GrvtClient(clientOptions);
         var venue = new GrvtTestVenue(emulator, client, clientOptions);
         if (connect)

@@ -1,0 +1,160 @@
+using VolumeBot.Core.Venue;
+using VolumeBot.Grvt.Tests.Support;
+
+namespace VolumeBot.Grvt.Tests.Live;
+
+/// <summary>Submissions are never repeated by the client; the stream recovers from drops and gaps and says so.</summary>
+public class ClientFaultTests
+{
+    private static long _ids = 7322345678000000000;
+
+    private static string NextId() => Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_timed_out_submission_is_an_unknown_outcome_and_is_not_sent_again()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(requestTimeout: TimeSpan.FromSeconds(1));
+        await venue.TopAsync();
+        var id = NextId();
+        venue.Emulator.Faults.TimeOutNextCreateOrder();
+
+        var placed = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.UnknownOutcome, placed.Error?.Kind);
+        Assert.False(placed.Error!.IsTransient);
+        Assert.Equal(1, venue.Emulator.CreateAttempts(id));
+        var found = await venue.Client.GetOrderAsync(id, CancellationToken.None); // how the loop resolves it
+        Assert.True(found.IsSuccess, found.ToString());
+        Assert.Equal(OrderStatus.Filled, found.Value.Status);
+        Assert.Equal(-0.1m, venue.Emulator.Position);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_submission_comes_back_as_rate_limited_and_creates_nothing()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        var id = NextId();
+        venue.Emulator.Faults.RateLimitNext(1, "create_order");
+
+        var placed = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.RateLimited, placed.Error?.Kind);
+        Assert.Equal(1, venue.Emulator.CreateAttempts(id));
+        Assert.DoesNotContain(id, venue.Emulator.AcceptedOrders);
+    }
+
+    [Fact]
+    public async Task A_5xx_on_submission_is_an_unknown_outcome_and_is_not_retried()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        var id = NextId();
+        venue.Emulator.Faults.ServerErrorNext(1, "create_order", httpStatus: 500);
+
+        var placed = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.UnknownOutcome, placed.Error?.Kind);
+        Assert.Equal(1, venue.Emulator.CreateAttempts(id));
+        Assert.Equal(VenueErrorKind.NotFound, (await venue.Client.GetOrderAsync(id, CancellationToken.None)).Error?.Kind);
+    }
+
+    [Fact]
+    public async Task A_submission_after_the_session_expired_logs_in_again_and_is_sent_once_more()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        var id = NextId();
+        venue.Emulator.ExpireSessions();
+
+        var placed = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        Assert.True(placed.IsSuccess, placed.ToString());
+        Assert.Equal(2, venue.Emulator.CreateAttempts(id)); // the 401 was refused before the order was looked at
+        Assert.Single(venue.Emulator.AcceptedOrders, id);
+        Assert.Equal(0.1m, venue.Emulator.Position);
+    }
+
+    [Fact]
+    public async Task A_dropped_socket_reconnects_reports_stream_restored_and_keeps_streaming()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+
+        venue.Emulator.DropWebSockets();
+
+        await venue.NextEventAsync<StreamRestored>();
+        Assert.Equal(2, venue.Client.StreamConnections);
+        var id = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<FillReported>(e => e.Fill.ClientOrderId == id);
+    }
+
+    [Fact]
+    public async Task Reconnecting_after_the_session_expired_logs_in_again()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        venue.Emulator.ExpireSessions();
+
+        venue.Emulator.DropWebSockets();
+
+        await venue.NextEventAsync<StreamRestored>();
+        Assert.Equal(2, venue.Emulator.Logins);
+    }
+
+    [Fact]
+    public async Task A_sequence_gap_reconnects_and_the_missed_fill_is_in_fill_history()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        var first = NextId();
+        var second = NextId();
+        var third = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(first, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == first && e.Order.Status.IsTerminal());
+
+        venue.Emulator.Faults.DropNextFeedMessages(1); // the fill of the next order is lost
+        await venue.Client.PlaceOrderAsync(new OrderRequest(second, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == second && e.Order.Status.IsTerminal());
+        await venue.Client.PlaceOrderAsync(new OrderRequest(third, Side.Sell, OrderKind.Market, 0.2m, null), CancellationToken.None);
+
+        await venue.NextEventAsync<StreamRestored>();
+        Assert.Equal(1, venue.Client.SequenceGapsDetected);
+        Assert.DoesNotContain(venue.Seen.OfType<FillReported>(), f => f.Fill.ClientOrderId == second);
+        var missed = await venue.Client.GetFillsAsync(second, CancellationToken.None);
+        Assert.Equal(venue.Emulator.Fills.Where(f => f.ClientOrderId == second).Select(f => f.TradeId), missed.Value.Select(f => f.FillId));
+    }
+
+    [Fact]
+    public async Task Duplicated_feed_messages_are_reported_once()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        venue.Emulator.Faults.DuplicateNextFeedMessages(10);
+        var id = NextId();
+
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal());
+        var marker = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(marker, Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == marker && e.Order.Status.IsTerminal());
+
+        var fills = venue.Seen.OfType<FillReported>().Where(f => f.Fill.ClientOrderId == id).ToList();
+        Assert.Equal(venue.Emulator.Fills.Count(f => f.ClientOrderId == id), fills.Count);
+        Assert.Single(venue.Seen.OfType<OrderUpdated>(), e => e.Order.ClientOrderId == id);
+        Assert.Equal(0, venue.Client.SequenceGapsDetected);
+    }
+
+    [Fact]
+    public async Task Delayed_feed_messages_still_arrive_in_order()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        venue.Emulator.Faults.FeedDelay = TimeSpan.FromMilliseconds(150);
+        var id = NextId();
+
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status == OrderStatus.Filled);
+        var fillIndex = venue.Seen.FindIndex(e => e is FillReported f && f.Fill.ClientOrderId == id);
+        var orderIndex = venue.Seen.FindIndex(e => e is OrderUpdated o && o.Order.ClientOrderId == id);
+        Assert.InRange(fillIndex, 0, orderIndex); // the venue sends fills before the order's FILLED
+    }
+}
