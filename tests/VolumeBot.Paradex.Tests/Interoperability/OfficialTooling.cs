@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace VolumeBot.Paradex.Tests.Interop;
+namespace VolumeBot.Paradex.Tests.Interoperability;
 
 /// <summary>
 /// The official Paradex JS tooling (@paradex/sdk 0.8.1, starknet 8.9.2 as pinned in shared/vectors/README.md),

@@ -2,7 +2,7 @@ using System.Text.Json;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Paradex.Signing;
 
-namespace VolumeBot.Paradex.Tests.Interop;
+namespace VolumeBot.Paradex.Tests.Interoperability;
 
 /// <summary>
 /// An order built and signed by the official tooling (starknet.js typed data + Stark ECDSA, @paradex/sdk config and
