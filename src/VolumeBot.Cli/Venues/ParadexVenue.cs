@@ -1,15 +1,56 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
+using VolumeBot.Paradex;
+using VolumeBot.Paradex.Signing;
 
 namespace VolumeBot.Cli.Venues;
 
-/// <summary>Builds the live Paradex client from the environment.</summary>
+/// <summary>
+/// Builds the live Paradex client from the environment: PARADEX_L2_PRIVATE_KEY, PARADEX_L1_ADDRESS, optional
+/// PARADEX_L2_ADDRESS, PARADEX_ENVIRONMENT (prod or testnet) and the PARADEX_REST_URL / PARADEX_WS_URL overrides.
+/// Errors are one line and name variables, never their values.
+/// </summary>
 public static class ParadexVenue
 {
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
     {
-        _ = options;
-        _ = time;
-        return (null, "Live trading on paradex is not available in this build yet; run with --paper");
+        ArgumentNullException.ThrowIfNull(options);
+        var (environment, environmentError) = ParadexEnvironment.From(Environment.GetEnvironmentVariable);
+        if (environment is null)
+        {
+            return (null, environmentError);
+        }
+
+        StarkKey key;
+        try
+        {
+            key = StarkKey.FromHex(Environment.GetEnvironmentVariable("PARADEX_L2_PRIVATE_KEY")?.Trim() ?? "");
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return (null, "PARADEX_L2_PRIVATE_KEY is not a valid Stark private key (hex, below the curve order)");
+        }
+
+        Felt? address = null;
+        var configuredAddress = Environment.GetEnvironmentVariable("PARADEX_L2_ADDRESS");
+        if (!string.IsNullOrWhiteSpace(configuredAddress))
+        {
+            if (!Felt.TryParseHex(configuredAddress.Trim(), out var parsed) || parsed.IsZero)
+            {
+                return (null, "PARADEX_L2_ADDRESS is not a hex account address");
+            }
+
+            address = parsed;
+        }
+
+        var clientOptions = new ParadexClientOptions
+        {
+            Environment = environment,
+            Market = ParadexClientOptions.MarketFor(options.Settings.Ticker),
+            Key = key,
+            L1Address = Environment.GetEnvironmentVariable("PARADEX_L1_ADDRESS")?.Trim(),
+            AccountAddress = address,
+        };
+        return (new ParadexClient(clientOptions, time), null);
     }
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using VolumeBot.Emulators.Paradex;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>The built program trading live on Paradex, pointed by the environment at a Paradex emulator.</summary>
+public class ParadexCliEndToEndTests
+{
+    [Fact]
+    public async Task Boost_ioc_run_on_paradex_completes_its_cycles_with_a_csv_matching_the_venue_fills()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
+            emulator.EnvironmentFor(),
+            timeoutSeconds: 120);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        var lines = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "logs", "paradex_BTC_orders.csv"));
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        string Field(string[] row, string name) => row[Array.IndexOf(header, name)];
+        var venueFills = emulator.Fills();
+        Assert.Equal(venueFills.Select(f => f.FillId).Order(), rows.Select(r => Field(r, "FillID")).Order());
+        foreach (var fill in venueFills)
+        {
+            var row = rows.Single(r => Field(r, "FillID") == fill.FillId);
+            Assert.Equal(fill.Quantity, decimal.Parse(Field(row, "Quantity"), CultureInfo.InvariantCulture));
+            Assert.Equal(fill.Price, decimal.Parse(Field(row, "Price"), CultureInfo.InvariantCulture));
+            Assert.Equal(fill.Fee, decimal.Parse(Field(row, "Fee"), CultureInfo.InvariantCulture));
+            Assert.Equal(fill.ClientOrderId, Field(row, "ClientOrderID"));
+            Assert.Equal(fill.Role == Core.Venue.LiquidityRole.Maker ? "MAKER" : "TAKER", Field(row, "LiquidityRole"));
+        }
+
+        Assert.Contains("Cycles: 3 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0m, emulator.Position());
+        Assert.DoesNotContain(emulator.Account.PrivateKeyHex[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_unknown_paradex_environment_is_one_clear_error_line()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        var environment = new Dictionary<string, string>(emulator.EnvironmentFor()) { ["PARADEX_ENVIRONMENT"] = "staging" };
+
+        var (exit, run) = await VolumebotProcess.RunAsync(["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--no-live"], environment, timeoutSeconds: 60);
+        using var _ = run;
+
+        Assert.Equal(1, exit);
+        Assert.Contains("PARADEX_ENVIRONMENT must be prod or testnet", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(emulator.Account.PrivateKeyHex[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+}
