@@ -1,0 +1,85 @@
+using System.Globalization;
+using VolumeBot.Emulators.Grvt;
+using VolumeBot.Grvt.Signing;
+using VolumeBot.Simulation.Market;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>The built program trading live on GRVT, with the environment pointing at a GRVT emulator started here.</summary>
+public class GrvtCliEndToEndTests
+{
+    /// <summary>A throwaway key used only against the emulator.</summary>
+    private const string PrivateKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
+
+    private const string ApiKey = "cli-e2e-api-key";
+
+    [Fact]
+    public async Task Boost_ioc_run_on_grvt_completes_with_a_csv_matching_the_venue_fills()
+    {
+        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = EthereumKey.FromHex(PrivateKey).Address,
+            ApiKey = ApiKey,
+            ChainId = GrvtChainId.Testnet,
+            Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
+        });
+        var environment = new Dictionary<string, string>
+        {
+            ["GRVT_ENVIRONMENT"] = "testnet",
+            ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
+            ["GRVT_PRIVATE_KEY"] = PrivateKey,
+            ["GRVT_API_KEY"] = ApiKey,
+            ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
+            ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
+            ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
+            ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
+        };
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
+            environment,
+            timeoutSeconds: 120);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 3 ", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0m, emulator.Position);
+        var rows = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_orders.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var fills = emulator.Fills.ToDictionary(f => f.TradeId);
+        Assert.Equal(fills.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var fill = fills[row[14]];
+            Assert.Equal(fill.OrderId, row[1]);
+            Assert.Equal(fill.Side.ToString().ToLowerInvariant(), row[2]);
+            Assert.Equal(fill.Size, decimal.Parse(row[3], CultureInfo.InvariantCulture));
+            Assert.Equal(fill.Price, decimal.Parse(row[4], CultureInfo.InvariantCulture));
+            Assert.Equal(fill.Fee, decimal.Parse(row[6], CultureInfo.InvariantCulture));
+            Assert.Equal(fill.IsTaker ? "TAKER" : "MAKER", row[8]);
+            Assert.Equal(fill.ClientOrderId, row[13]);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_grvt_environment_is_one_clear_error_line()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost"],
+            new Dictionary<string, string>
+            {
+                ["GRVT_ENVIRONMENT"] = "mainnet",
+                ["GRVT_TRADING_ACCOUNT_ID"] = "8289849667772468",
+                ["GRVT_PRIVATE_KEY"] = PrivateKey,
+                ["GRVT_API_KEY"] = ApiKey,
+            },
+            timeoutSeconds: 60);
+        using var _ = run;
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("GRVT_ENVIRONMENT must be one of prod, testnet, staging, dev", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+}
