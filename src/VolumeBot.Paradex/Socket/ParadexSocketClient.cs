@@ -125,6 +125,7 @@ internal sealed class ParadexSocketClient : IAsyncDisposable
     {
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(20);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(20); // our own pings find a half-open connection the server will never close
         try
         {
             using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stop))
