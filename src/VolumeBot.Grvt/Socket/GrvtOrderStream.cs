@@ -22,6 +22,8 @@ internal sealed class GrvtOrderStream : IAsyncDisposable
     public const string OrderStream = "v1.order";
     public const string FillStream = "v1.fill";
 
+    private static readonly TimeSpan MinimumSessionUse = TimeSpan.FromMinutes(1);
+
     private readonly GrvtClientOptions _options;
     private readonly GrvtAuthenticator _auth;
     private readonly TimeProvider _time;
@@ -120,8 +122,9 @@ internal sealed class GrvtOrderStream : IAsyncDisposable
     /// <summary>Reads feed messages until the socket breaks, a gap shows or the session needs renewing; says why it stopped.</summary>
     private async Task<string> ReadUntilBrokenAsync(ClientWebSocket socket, GrvtSession session, CancellationToken stop)
     {
+        // a venue whose sessions are shorter than the margin must not turn this into a reconnect loop
         var renewIn = session.ExpiresAt - _options.SessionRefreshMargin - _time.GetUtcNow();
-        using var renew = new CancellationTokenSource(renewIn > TimeSpan.Zero ? renewIn : TimeSpan.FromMilliseconds(1), _time);
+        using var renew = new CancellationTokenSource(renewIn > MinimumSessionUse ? renewIn : MinimumSessionUse, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, renew.Token);
         var buffer = new ArrayBufferWriter<byte>(8192);
         try

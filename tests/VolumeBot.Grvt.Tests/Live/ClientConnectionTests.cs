@@ -57,6 +57,18 @@ public class ClientConnectionTests
     }
 
     [Fact]
+    public async Task A_session_about_to_expire_is_renewed_before_the_next_private_call()
+    {
+        await using var emulator = await Emulators.Grvt.GrvtEmulator.StartAsync(GrvtTestVenue.EmulatorOptions() with { SessionLifetime = TimeSpan.FromMinutes(10) });
+        await using var client = new GrvtClient(GrvtTestVenue.ClientOptionsFor(emulator, sessionRefreshMargin: TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(2)));
+        Assert.True((await client.ConnectAsync(CancellationToken.None)).IsSuccess);
+
+        await Wait.UntilAsync(() => client.GetPositionAsync(CancellationToken.None).Result.IsSuccess && emulator.Logins == 2, "a second login", 10);
+
+        Assert.Equal(2, client.Logins); // renewed ahead of expiry, not after a 401
+    }
+
+    [Fact]
     public async Task Rate_limits_and_5xx_on_reads_are_retried_with_backoff()
     {
         await using var venue = await GrvtTestVenue.StartAsync();

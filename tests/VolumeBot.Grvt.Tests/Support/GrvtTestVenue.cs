@@ -43,7 +43,7 @@ internal sealed class GrvtTestVenue : IAsyncDisposable
         Seed = seed,
     };
 
-    public static GrvtClientOptions ClientOptionsFor(GrvtEmulator emulator, string apiKey = ApiKey, TimeSpan? requestTimeout = null) => new()
+    public static GrvtClientOptions ClientOptionsFor(GrvtEmulator emulator, string apiKey = ApiKey, TimeSpan? requestTimeout = null, TimeSpan? sessionRefreshMargin = null) => new()
     {
         Environment = GrvtEnvironment.SingleHost("testnet", GrvtChainId.Testnet, emulator.BaseAddress),
         SubAccountId = emulator.Options.SubAccountId,
@@ -55,6 +55,7 @@ internal sealed class GrvtTestVenue : IAsyncDisposable
         RetryMaxDelay = TimeSpan.FromMilliseconds(200),
         ReconnectBaseDelay = TimeSpan.FromMilliseconds(30),
         ReconnectMaxDelay = TimeSpan.FromMilliseconds(300),
+        SessionRefreshMargin = sessionRefreshMargin ?? TimeSpan.FromMinutes(5),
     };
 
     public static async Task<GrvtTestVenue> StartAsync(GrvtEmulatorOptions? options = null, bool connect = true, TimeSpan? requestTimeout = null)
