@@ -38,13 +38,24 @@ public sealed class OpenCycle
 
     public async Task<OpenResult> RunAsync(int cycle, decimal quantity, CancellationToken stopToken)
     {
-        var order = await PlaceAsync(cycle, quantity, stopToken);
-        if (order.Order is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return order;
-        }
+            var placed = await PlaceAsync(cycle, quantity, stopToken);
+            if (placed.Order is null)
+            {
+                return placed;
+            }
 
-        return await MonitorAsync(order.Order, stopToken);
+            var result = await MonitorAsync(placed.Order, stopToken);
+            var rejected = placed.Order.Status == OrderStatus.Rejected && result.Filled == 0;
+            if (!rejected || attempt >= _timings.PostOnlyAttempts || stopToken.IsCancellationRequested)
+            {
+                return result;
+            }
+
+            // a venue may accept a post-only and reject it a moment later (Paradex: NEW, then CLOSED POST_ONLY_WOULD_CROSS)
+            _log.Info($"[OPEN] [{placed.Order.ClientOrderId}] post-only rejected after acceptance ({placed.Order.Latest?.CancelReason}); re-pricing");
+        }
     }
 
     private async Task<OpenResult> PlaceAsync(int cycle, decimal quantity, CancellationToken stopToken)

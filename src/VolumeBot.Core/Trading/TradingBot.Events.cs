@@ -69,7 +69,8 @@ public sealed partial class TradingBot
         }
 
         var shown = order.Status is OrderStatus.PartiallyFilled or OrderStatus.Canceled ? order.FilledQuantity : order.Request.Quantity;
-        _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] {order.Status.ToString().ToUpperInvariant()} {shown} @ {order.Latest?.Price}");
+        var price = order.FilledQuantity > 0 ? order.AverageFillPrice : order.Latest?.Price; // a taker's limit is not its price
+        _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] {order.Status.ToString().ToUpperInvariant()} {shown} @ {price}");
         if (order.Abandoned && !order.IsTerminal)
         {
             _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] An order the venue had not confirmed is live; cancelling it");

@@ -7,15 +7,16 @@ public sealed partial class TradingBot
     private const int StartupReadAttempts = 5;
 
     /// <summary>
-    /// Reads the truth before the first cycle. Boost mode owns the market's position: it cancels its own open
-    /// orders left by an earlier run and closes any position they left, so a crash never leaves an orphan.
+    /// Reads the truth before the first cycle. Boost mode owns the market's position: it cancels every order an earlier
+    /// run of the bot left (opens, and take-profits of a normal-mode run that would later reopen a position) and closes
+    /// any position they left, so a crash never leaves an orphan. Normal mode keeps its resting take-profits.
     /// </summary>
     private async Task ReconcileAtStartAsync()
     {
         var position = await ReadAtStartAsync(_venue.GetPositionAsync, "position");
         var openOrders = await ReadAtStartAsync(_venue.GetOpenOrdersAsync, "open orders");
-        var leftovers = openOrders.Where(o => ClientOrderIds.IsBots(o.ClientOrderId) && o.Side == _settings.Direction).ToList();
-        _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} open orders left by an earlier run)");
+        var leftovers = openOrders.Where(o => ClientOrderIds.IsBots(o.ClientOrderId)).ToList();
+        _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} placed by an earlier run of the bot)");
         if (!_settings.Boost)
         {
             return;
@@ -23,7 +24,7 @@ public sealed partial class TradingBot
 
         foreach (var leftover in leftovers)
         {
-            _log.Info($"[RECONCILE] Cancelling open order {leftover.ClientOrderId} left by an earlier run");
+            _log.Info($"[RECONCILE] Cancelling {leftover.Side.ToLowerName()} order {leftover.ClientOrderId} left by an earlier run");
             await _venue.CancelOrderAsync(leftover.ClientOrderId, CancellationToken.None);
         }
 

@@ -27,5 +27,6 @@ public readonly record struct StarkSignature(Felt R, Felt S)
         return new StarkSignature(Felt.Parse(parts[0]), Felt.Parse(parts[1]));
     }
 
-    public override string ToString() => ToHeaderValue();
+    /// <summary>Redacted: signatures stay out of logs and exception text; use <see cref="ToHeaderValue"/> on the wire.</summary>
+    public override string ToString() => "StarkSignature(***)";
 }

@@ -119,3 +119,34 @@ public class ReconciliationTests
         Assert.True(outcome.Summary.TotalCost >= 2m);
     }
 }
+
+public class LateRejectionTests
+{
+    [Fact]
+    public void Post_only_rejected_after_acceptance_is_repriced_within_the_same_cycle()
+    {
+        var h = new BotHarness(BotHarness.Boost());
+        var outcome = h.Run(async h =>
+        {
+            var first = await h.NextPlaced(OrderKind.PostOnly);
+            h.Venue.Update(first.ClientOrderId, s => s with { Status = OrderStatus.Rejected, CancelReason = "POST_ONLY_WOULD_CROSS" });
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly, 1)).ClientOrderId, 1.0m);
+        });
+
+        Assert.Equal(2, h.Venue.PlacedOf(OrderKind.PostOnly).Count);
+        Assert.Equal((1, 1), (outcome.Summary.Cycles, outcome.Summary.OpenOrders));
+        Assert.True(h.Log.Contains("post-only rejected after acceptance (POST_ONLY_WOULD_CROSS); re-pricing"));
+    }
+
+    [Fact]
+    public void Boost_cancels_take_profits_a_normal_mode_run_left_behind()
+    {
+        var venue = new ScriptedVenue();
+        var takeProfit = new OrderSnapshot("7312345678000000009", "v-tp", Side.Sell, OrderKind.PostOnly, 1.0m, 120m, OrderStatus.Open, 0m, null);
+        venue.ExtraOpenOrders.Add(takeProfit);
+        var h = new BotHarness(BotHarness.Boost(), venue);
+        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Contains(takeProfit.ClientOrderId, venue.CancelRequests);
+    }
+}
