@@ -6,9 +6,10 @@ namespace VolumeBot.Cli.Venues;
 /// <summary>A venue's public market data for `--paper --live-data` (no keys needed).</summary>
 public static class LiveDataFeeds
 {
-    public static (IPublicMarketData? Feed, string? Error) Create(RunOptions options)
+    public static (IPublicMarketData? Feed, string? Error) Create(RunOptions options) => options.Settings.Venue switch
     {
-        _ = options;
-        return (null, $"--live-data is not available for {options.Settings.Venue} in this build yet; run --paper on the simulated market");
-    }
+        "paradex" => ParadexLiveData.Create(options),
+        "grvt" => GrvtLiveData.Create(options),
+        _ => (null, $"--live-data: unknown venue {options.Settings.Venue}"),
+    };
 }

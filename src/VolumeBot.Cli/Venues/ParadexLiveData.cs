@@ -1,0 +1,14 @@
+using VolumeBot.Cli.Configuration;
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Cli.Venues;
+
+/// <summary>Paradex's public market data for `--paper --live-data`: no keys, only the public endpoints.</summary>
+public static class ParadexLiveData
+{
+    public static (IPublicMarketData? Feed, string? Error) Create(RunOptions options)
+    {
+        _ = options;
+        return (null, "--live-data is not available for paradex in this build yet; run --paper on the simulated market");
+    }
+}
