@@ -8,6 +8,7 @@ public sealed class StatsRun(TimeProvider clock, TextWriter output, TextWriter e
 {
     public const int Ok = 0;
     public const int Failed = 1;
+    private const int NoFiles = -1;
 
     public async Task<int> RunAsync(StatsRequest request, CancellationToken stop)
     {
@@ -30,8 +31,6 @@ public sealed class StatsRun(TimeProvider clock, TextWriter output, TextWriter e
             }
         }
     }
-
-    private const int NoFiles = -1;
 
     private async Task<int> ShowOnceAsync(StatsRequest request, IAnsiConsole console)
     {

@@ -12,7 +12,7 @@ public static class StatsTable
     public static IRenderable Render(StatsReport report)
     {
         var now = TimeZoneInfo.ConvertTime(report.GeneratedAt, report.Zone);
-        var title = $"VolumeBot stats at {now:yyyy-MM-dd HH:mm:ss} ({report.Zone.Id})" + Window(report);
+        var title = $"VolumeBot stats at {now:yyyy-MM-dd HH:mm:ss} ({report.Zone.Id})";
         if (report.Books.Count == 0)
         {
             return new Rows(new Text(title), new Text($"No fills in {report.Files.Count} file(s)."));
@@ -66,12 +66,15 @@ public static class StatsTable
 
     private static string Time(DateTimeOffset time, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd HH:mm:ss", Invariant);
 
-    private static string Window(StatsReport report) =>
-        (report.Since, report.Until) switch
+    private static string? Window(StatsReport report)
+    {
+        var bounds = new[]
         {
-            (null, null) => "",
-            (var since, var until) => $", fills {(since is { } s ? "from " + Time(s, report.Zone) : "")}{(since is not null && until is not null ? " " : "")}{(until is { } u ? "before " + Time(u, report.Zone) : "")}",
-        };
+            report.Since is { } since ? "from " + Time(since, report.Zone) : null,
+            report.Until is { } until ? "before " + Time(until, report.Zone) : null,
+        }.OfType<string>().ToList();
+        return bounds.Count == 0 ? null : "fills " + string.Join(" ", bounds);
+    }
 
     private static string Caption(StatsReport report)
     {
@@ -87,6 +90,7 @@ public static class StatsTable
         }
 
         var files = $"{report.Files.Count} file(s)";
-        return skipped.Count == 0 ? files : $"{files}; not counted: {string.Join(", ", skipped)}";
+        var window = Window(report) is { } w ? w + "\n" : "";
+        return window + (skipped.Count == 0 ? files : $"{files}; not counted: {string.Join(", ", skipped)}");
     }
 }

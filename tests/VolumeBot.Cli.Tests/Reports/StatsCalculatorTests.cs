@@ -122,6 +122,20 @@ public class StatsCalculatorTests
         Assert.Equal(200m, StatsReport.From(history, now, CsvFixtures.Utc).Books.Single().QuoteVolume);
     }
 
+    [Fact]
+    public void Ioc_closes_of_two_runs_appended_to_one_file_are_not_merged_by_cycle_number()
+    {
+        using var dir = new CsvFixtures();
+        var path = dir.Write(
+            "paradex_BTC_orders.csv",
+            CsvFixtures.JournalHeader,
+            "2026-03-01 09:00:01,1,sell,0.01,50000,FILLED,0.225,0.045,TAKER,CLOSE,ioc,50000,1,7311111111000000002,a2",
+            "2026-03-01 10:00:01,2,sell,0.01,50000,FILLED,0.225,0.045,TAKER,CLOSE,ioc_fallback,50000,1,7322222222000000002,b2");
+        var now = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(new IocCloseCount(1, 0, 1), Report(now, path).Books.Single().IocCloses);
+    }
+
     private static StatsReport Report(DateTimeOffset now, params string[] paths) => Report(now, CsvFixtures.Utc, paths);
 
     private static StatsReport Report(DateTimeOffset now, TimeZoneInfo zone, params string[] paths) =>
