@@ -50,7 +50,7 @@ public sealed class GrvtClientOptions
     /// <summary>Protocol-level pings on the private socket, which can be silent for long stretches.</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(15);
 
-    public ILogger Logger { get; init; } = Serilog.Core.Logger.None;
+    public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
     /// <summary>Reads the GRVT_* variables; the error names the variable but never echoes a secret.</summary>
     public static (GrvtClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

@@ -17,20 +17,27 @@ public static class BotRunner
     public static async Task<int> RunAsync(RunOptions options, CancellationToken stopToken, TextWriter error)
     {
         var settings = options.Settings;
-        var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System);
-        if (venue is null)
+        if (VenueFactory.Precheck(options) is { } precheck)
         {
-            await error.WriteLineAsync($"Error: {venueError}");
+            await error.WriteLineAsync($"Error: {precheck}");
             return Failed;
         }
 
-        await using var venueLifetime = venue;
         Directory.CreateDirectory(options.LogDirectory);
         var files = RunFiles.For(options.LogDirectory, settings.Venue, settings.Ticker, options.AccountName);
         var live = LiveStatusView.IsWanted(options.NoLive);
         var recent = new RecentLines(12);
         await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
         var log = new ActivityLog(logger);
+        var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
+        if (venue is null)
+        {
+            log.Error($"Error: {venueError}");
+            await error.WriteLineAsync($"Error: {venueError}");
+            return Failed;
+        }
+
+        await using var venueLifetime = venue;
         using var journal = new CsvTradeJournal(files.TradesCsv, options.TimeZone);
         using var http = new HttpClient();
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);

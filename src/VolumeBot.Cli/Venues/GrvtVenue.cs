@@ -11,10 +11,16 @@ namespace VolumeBot.Cli.Venues;
 /// </summary>
 public static class GrvtVenue
 {
-    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
+    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var (clientOptions, error) = GrvtClientOptions.FromVariables(Environment.GetEnvironmentVariable, options.Settings.Ticker);
-        return clientOptions is null ? (null, error) : (new GrvtClient(clientOptions, time), null);
+        if (clientOptions is null)
+        {
+            return (null, error);
+        }
+
+        clientOptions.Logger = logger;
+        return (new GrvtClient(clientOptions, time), null);
     }
 }

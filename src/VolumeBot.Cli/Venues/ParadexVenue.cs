@@ -12,7 +12,7 @@ namespace VolumeBot.Cli.Venues;
 /// </summary>
 public static class ParadexVenue
 {
-    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
+    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var (environment, environmentError) = ParadexEnvironment.From(Environment.GetEnvironmentVariable);
@@ -51,6 +51,6 @@ public static class ParadexVenue
             L1Address = Environment.GetEnvironmentVariable("PARADEX_L1_ADDRESS")?.Trim(),
             AccountAddress = address,
         };
-        return (new ParadexClient(clientOptions, time), null);
+        return (new ParadexClient(clientOptions, time, logger), null);
     }
 }

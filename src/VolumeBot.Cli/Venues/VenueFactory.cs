@@ -7,13 +7,27 @@ namespace VolumeBot.Cli.Venues;
 /// <summary>Picks the venue client for a run: the paper venue, or a live venue once its credentials are present.</summary>
 public static class VenueFactory
 {
-    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time)
+    /// <summary>Errors that need no log file: missing keys, flags that do not fit together.</summary>
+    public static string? Precheck(RunOptions options)
+    {
+        if (options.Paper)
+        {
+            return null;
+        }
+
+        var missing = VenueCredentials.Missing(options.Settings.Venue);
+        return missing.Count == 0
+            ? null
+            : $"Live trading on {options.Settings.Venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper";
+    }
+
+    public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
     {
         var venue = options.Settings.Venue;
         if (options.Paper && options.LiveData)
         {
-            var (feed, error) = LiveDataFeeds.Create(options);
-            return feed is null ? (null, error) : (PaperVenue.CreateOnLiveData(venue, feed, options.PaperFees, time), null);
+            var (feed, feedError) = LiveDataFeeds.Create(options);
+            return feed is null ? (null, feedError) : (PaperVenue.CreateOnLiveData(venue, feed, options.PaperFees, time), null);
         }
 
         if (options.Paper)
@@ -21,16 +35,15 @@ public static class VenueFactory
             return (PaperVenue.Create(venue, options.Settings.Ticker, options.Seed, options.PaperFees, time), null);
         }
 
-        var missing = VenueCredentials.Missing(venue);
-        if (missing.Count > 0)
+        if (Precheck(options) is { } error)
         {
-            return (null, $"Live trading on {venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper");
+            return (null, error);
         }
 
         return venue switch
         {
-            "paradex" => ParadexVenue.Create(options, time),
-            "grvt" => GrvtVenue.Create(options, time),
+            "paradex" => ParadexVenue.Create(options, time, logger),
+            "grvt" => GrvtVenue.Create(options, time, logger),
             _ => (null, $"unknown venue {venue}"),
         };
     }
