@@ -12,7 +12,7 @@ namespace VolumeBot.Grvt.Tests.OfficialTooling;
 /// </summary>
 public class OfficialToolingInteropTests
 {
-    [Fact]
+    [NodeInteropFact]
     public async Task Ethers_signed_orders_sent_by_the_official_client_are_accepted_and_tampered_ones_rejected()
     {
         await NodeTooling.EnsureInstalledAsync();

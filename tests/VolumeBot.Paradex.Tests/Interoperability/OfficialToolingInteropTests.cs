@@ -12,7 +12,7 @@ namespace VolumeBot.Paradex.Tests.Interoperability;
 /// </summary>
 public sealed class OfficialToolingInteropTests
 {
-    [Fact]
+    [NodeInteropFact]
     public async Task Emulator_accepts_an_order_signed_by_the_official_tooling_and_refuses_it_with_one_field_changed()
     {
         await OfficialTooling.EnsureInstalledAsync();
