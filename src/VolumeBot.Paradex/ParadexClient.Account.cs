@@ -31,7 +31,7 @@ public sealed partial class ParadexClient
             return book.Error;
         }
 
-        return VenueResult<OrderBook>.Ok(new OrderBook(Levels(book.Value.Bids), Levels(book.Value.Asks)));
+        return VenueResult<OrderBook>.Ok(MarketMapping.ToBook(book.Value));
     }
 
     public async Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken)
@@ -68,11 +68,4 @@ public sealed partial class ParadexClient
             .Select(OrderMapping.ToFill)
             .ToList());
     }
-
-    private static List<BookLevel> Levels(List<List<string>>? levels) =>
-        (levels ?? [])
-            .Where(l => l.Count >= 2)
-            .Select(l => new BookLevel(WireDecimal.ParseOrZero(l[0]), WireDecimal.ParseOrZero(l[1])))
-            .Where(l => l.Price > 0 && l.Size > 0)
-            .ToList();
 }

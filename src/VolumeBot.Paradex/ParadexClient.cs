@@ -94,7 +94,7 @@ public sealed partial class ParadexClient : IExchangeClient
             return market.Error;
         }
 
-        var rules = RulesOf(market.Value);
+        var rules = MarketMapping.ToRules(market.Value);
         if (!rules.IsSuccess)
         {
             return rules.Error;
@@ -158,18 +158,6 @@ public sealed partial class ParadexClient : IExchangeClient
 
         var address = Signing.AccountAddress.Derive(_options.Key.PublicKey, new ParaclearClassHashes(accountHash, proxyHash));
         return VenueResult<ParadexSigner>.Ok(new ParadexSigner(_options.Key, address, domain));
-    }
-
-    private static VenueResult<MarketRules> RulesOf(MarketWire market)
-    {
-        var tick = WireDecimal.Parse(market.PriceTickSize);
-        var increment = WireDecimal.Parse(market.OrderSizeIncrement);
-        if (tick is not > 0 || increment is not > 0)
-        {
-            return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"market {market.Symbol} has no usable tick size or size increment");
-        }
-
-        return VenueResult<MarketRules>.Ok(new MarketRules(market.Symbol, tick.Value, increment.Value, increment.Value, WireDecimal.ParseOrZero(market.MinNotional)));
     }
 
     private void OnStreamData(string channel, JsonElement data)

@@ -1,3 +1,4 @@
+using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
 
 namespace VolumeBot.Paradex;
@@ -43,6 +44,8 @@ public sealed record ParadexClientOptions
 
     /// <summary>Lifetime asked for the signed auth request (not the JWT, which the venue fixes at 5 minutes).</summary>
     public TimeSpan AuthSignatureLifetime { get; init; } = TimeSpan.FromMinutes(30);
+
+    internal RestTuning Tuning => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
 
     /// <summary>Symbol of a ticker: BTC -> BTC-USD-PERP.</summary>
     public static string MarketFor(string ticker) => $"{ticker.Trim().ToUpperInvariant()}-USD-PERP";

@@ -43,7 +43,8 @@ public static class BotRunner
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
         {
-            log.Info($"Paper trading on a simulated {settings.Venue} market (seed {options.Seed}, maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
+            var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market (seed {options.Seed}, ";
+            log.Info($"Paper trading on {market}maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
         }
 
         var bot = new TradingBot(venue, settings, journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };

@@ -4,7 +4,7 @@ using VolumeBot.Paradex.Rest.Models;
 
 namespace VolumeBot.Paradex.Rest;
 
-/// <summary>Public market data: market rules, best bid/ask, order book.</summary>
+/// <summary>Public market data: market rules, best bid/ask, order book, trade tape.</summary>
 internal sealed class MarketDataApi(ParadexRestClient rest)
 {
     public async Task<VenueResult<MarketWire>> MarketAsync(string market, CancellationToken cancellationToken)
@@ -26,4 +26,8 @@ internal sealed class MarketDataApi(ParadexRestClient rest)
 
     public Task<VenueResult<OrderBookWire>> OrderBookAsync(string market, int depth, CancellationToken cancellationToken) =>
         rest.PublicGetAsync(string.Create(CultureInfo.InvariantCulture, $"orderbook/{Uri.EscapeDataString(market)}?depth={depth}"), ParadexJson.Default.OrderBookWire, cancellationToken);
+
+    /// <summary>The newest page of the market's trade tape (the venue's default page size, newest first).</summary>
+    public Task<VenueResult<ResultsPage<TradeWire>>> TradesAsync(string market, CancellationToken cancellationToken) =>
+        rest.PublicGetAsync($"trades?market={Uri.EscapeDataString(market)}", ParadexJson.Default.ResultsPageTradeWire, cancellationToken);
 }

@@ -13,6 +13,7 @@ namespace VolumeBot.Paradex.Rest;
 [JsonSerializable(typeof(ResultsPage<MarketWire>))]
 [JsonSerializable(typeof(BboWire))]
 [JsonSerializable(typeof(OrderBookWire))]
+[JsonSerializable(typeof(ResultsPage<TradeWire>))]
 [JsonSerializable(typeof(OrderWire))]
 [JsonSerializable(typeof(ResultsPage<OrderWire>))]
 [JsonSerializable(typeof(ResultsPage<FillWire>))]

@@ -10,12 +10,17 @@ namespace VolumeBot.Paradex.Rest;
 /// </summary>
 internal sealed class ParadexRestClient : IDisposable
 {
-    private readonly ParadexClientOptions _options;
+    private readonly RestTuning _options;
 
     public ParadexRestClient(ParadexClientOptions options, TimeProvider time, HttpMessageHandler? handler = null)
+        : this(options.Environment.RestUrl, options.Tuning, time, handler)
+    {
+    }
+
+    public ParadexRestClient(Uri restUrl, RestTuning options, TimeProvider time, HttpMessageHandler? handler = null)
     {
         _options = options;
-        Transport = new ParadexRestTransport(options.Environment.RestUrl, options, time, handler);
+        Transport = new ParadexRestTransport(restUrl, options, time, handler);
         SystemInfo = new SystemApi(this);
         ExchangeData = new MarketDataApi(this);
         Trading = new TradingApi(this);

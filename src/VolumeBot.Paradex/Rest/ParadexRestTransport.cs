@@ -18,7 +18,7 @@ internal sealed class ParadexRestTransport : IDisposable
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<RestResponse> _retries;
 
-    public ParadexRestTransport(Uri baseUrl, ParadexClientOptions options, TimeProvider time, HttpMessageHandler? handler = null)
+    public ParadexRestTransport(Uri baseUrl, RestTuning options, TimeProvider time, HttpMessageHandler? handler = null)
     {
         _baseUrl = baseUrl.ToString().TrimEnd('/') + "/";
         _time = time;

@@ -6,9 +6,9 @@ namespace VolumeBot.Simulation.LiveData;
 /// <summary>
 /// Polls a venue's public book and trades on the clock and publishes them to a <see cref="LiveFeedMarket"/>. A trade is
 /// new when the previous answer did not list it, and only trades after the first poll count (older ones happened
-/// before any paper order existed).
+/// before any paper order existed). It owns the feed and disposes it with the paper venue.
 /// </summary>
-public sealed class LiveFeedPump(IPublicMarketData feed, LiveFeedMarket market, TimeProvider time, int depth = 20) : IMarketDriver
+public sealed class LiveFeedPump(IPublicMarketData feed, LiveFeedMarket market, TimeProvider time, int depth = 20) : IMarketDriver, IAsyncDisposable
 {
     private HashSet<string>? _previousTrades;
 
@@ -54,6 +54,8 @@ public sealed class LiveFeedPump(IPublicMarketData feed, LiveFeedMarket market, 
         market.Publish(book.Value, fresh);
         return true;
     }
+
+    public ValueTask DisposeAsync() => feed.DisposeAsync();
 
     public async Task RunAsync(Action advance, CancellationToken cancellationToken)
     {

@@ -71,6 +71,7 @@ public sealed partial class MatchingEngine
             if (taken > 0)
             {
                 AddFill(order, taken, price, LiquidityRole.Taker);
+                RecordPublicTrade(side, price, taken, _time.GetUtcNow());
             }
         }
 
@@ -108,6 +109,7 @@ public sealed partial class MatchingEngine
     {
         var makerSide = flow.TakerSide.Opposite();
         var touch = makerSide == Side.Buy ? _model.BestBid : _model.BestAsk;
+        RecordPublicTrade(flow.TakerSide, touch, flow.Size, _lastStep);
         var candidates = _resting.Where(o => o.Request.Side == makerSide)
             .OrderBy(o => makerSide == Side.Buy ? -o.Request.Price!.Value : o.Request.Price!.Value)
             .ThenBy(o => o.CreatedAt)

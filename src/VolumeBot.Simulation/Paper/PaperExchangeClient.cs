@@ -123,6 +123,10 @@ public sealed class PaperExchangeClient : IExchangeClient
 
         _stop.Dispose();
         _events.Writer.TryComplete();
+        if (_driver is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
     }
 
     private void OnEngineEvent(SimEvent simEvent)

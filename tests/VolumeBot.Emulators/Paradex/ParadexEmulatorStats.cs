@@ -10,6 +10,8 @@ public sealed class ParadexEmulatorStats
     private int _faultedRequests;
     private int _socketConnections;
     private int _subscriptions;
+    private int _privateRequests;
+    private int _tradeReads;
 
     public int AuthRequests => Volatile.Read(ref _authRequests);
 
@@ -28,6 +30,12 @@ public sealed class ParadexEmulatorStats
 
     public int Subscriptions => Volatile.Read(ref _subscriptions);
 
+    /// <summary>REST calls to private endpoints (orders, fills, positions, balance), with a token or without.</summary>
+    public int PrivateRequests => Volatile.Read(ref _privateRequests);
+
+    /// <summary>Reads of the public trade tape (GET /trades).</summary>
+    public int TradeReads => Volatile.Read(ref _tradeReads);
+
     internal void AuthRequested() => Interlocked.Increment(ref _authRequests);
 
     internal void Refused() => Interlocked.Increment(ref _unauthorized);
@@ -41,4 +49,8 @@ public sealed class ParadexEmulatorStats
     internal void SocketConnected() => Interlocked.Increment(ref _socketConnections);
 
     internal void Subscribed() => Interlocked.Increment(ref _subscriptions);
+
+    internal void PrivateRequested() => Interlocked.Increment(ref _privateRequests);
+
+    internal void TradesRead() => Interlocked.Increment(ref _tradeReads);
 }

@@ -25,6 +25,7 @@ internal sealed partial class ParadexHttpApi
         MapSystem(app);
         MapAuth(app);
         MapMarkets(app);
+        MapTrades(app);
         MapOrders(app);
         MapAccount(app);
     }
@@ -39,6 +40,7 @@ internal sealed partial class ParadexHttpApi
     {
         var header = context.Request.Headers.Authorization.ToString();
         var bearer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        _stats.PrivateRequested();
         var account = _exchange.Account(_tokens.Validate(bearer));
         if (account is null)
         {
