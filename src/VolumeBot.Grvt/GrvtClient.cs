@@ -41,11 +41,11 @@ public sealed class GrvtClient : IExchangeClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time ?? TimeProvider.System;
-        _transport = new GrvtRestTransport(options, _time, handler);
+        _transport = new GrvtRestTransport(options.Http, _time, handler);
         _auth = new GrvtAuthenticator(_transport, options, _time);
         var rest = new GrvtRestClient(_transport, _auth, options.Environment);
         var filter = InstrumentFilter.ForPerpetual(options.Ticker.ToUpperInvariant());
-        _marketData = new MarketDataApi(rest);
+        _marketData = new MarketDataApi(new GrvtPublicRest(_transport, options.Environment.MarketDataUrl));
         _trading = new TradingApi(rest, options.SubAccountId, filter);
         _account = new AccountApi(rest, options.SubAccountId, filter);
         _signer = new GrvtOrderSigner(options.SigningKey, options.Environment.ChainId, _time);
@@ -75,9 +75,7 @@ public sealed class GrvtClient : IExchangeClient
         var instrument = await _marketData.GetInstrumentAsync(_options.Instrument, cancellationToken);
         if (!instrument.IsSuccess)
         {
-            return instrument.Error.Kind == VenueErrorKind.NotFound || instrument.Error.Kind == VenueErrorKind.InvalidRequest
-                ? new VenueError(VenueErrorKind.InvalidRequest, $"GRVT has no instrument {_options.Instrument} ({instrument.Error.Message})")
-                : instrument.Error;
+            return GrvtMarketMapping.InstrumentError(_options.Instrument, instrument.Error);
         }
 
         var wire = instrument.Value;
@@ -89,8 +87,7 @@ public sealed class GrvtClient : IExchangeClient
         }
 
         _connectedAt = _time.GetUtcNow();
-        // GRVT sizes step by min_size: there is no separate size increment
-        return VenueResult<MarketRules>.Ok(new MarketRules(wire.Instrument, wire.TickSize, wire.MinSize, wire.MinSize, wire.MinNotional ?? 0m));
+        return VenueResult<MarketRules>.Ok(GrvtMarketMapping.ToRules(wire));
     }
 
     public async Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken)
@@ -109,14 +106,7 @@ public sealed class GrvtClient : IExchangeClient
     public async Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken)
     {
         var book = await _marketData.GetBookAsync(_options.Instrument, depth, cancellationToken);
-        if (!book.IsSuccess)
-        {
-            return book.Error;
-        }
-
-        var bids = book.Value.Bids.Take(depth).Select(l => new BookLevel(l.Price, l.Size)).ToList();
-        var asks = book.Value.Asks.Take(depth).Select(l => new BookLevel(l.Price, l.Size)).ToList();
-        return VenueResult<OrderBook>.Ok(new OrderBook(bids, asks));
+        return book.IsSuccess ? VenueResult<OrderBook>.Ok(GrvtMarketMapping.ToBook(book.Value, depth)) : book.Error;
     }
 
     public async Task<VenueResult<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)

@@ -6,9 +6,9 @@ using VolumeBot.Grvt.Rest.Models;
 namespace VolumeBot.Grvt.Rest;
 
 /// <summary>
-/// The three kinds of GRVT call: public reads (market data), private reads (retried on transient answers) and
-/// private writes (never retried, except once after a 401, which the venue refuses before looking at the order).
-/// Private calls carry the session; a 401 or code 1000 logs in again and repeats the call once.
+/// Private GRVT calls (public reads are <see cref="GrvtPublicRest"/>): reads, retried on transient answers, and
+/// writes, never retried except once after a 401, which the venue refuses before looking at the order. Every call
+/// carries the session; a 401 or code 1000 logs in again and repeats the call once.
 /// </summary>
 internal sealed class GrvtRestClient
 {
@@ -21,13 +21,6 @@ internal sealed class GrvtRestClient
         _transport = transport;
         _auth = auth;
         _environment = environment;
-    }
-
-    public async Task<VenueResult<Envelope<T>>> ReadMarketDataAsync<T>(string path, object body, string operation, CancellationToken cancellationToken)
-    {
-        var json = GrvtJson.Serialize(body);
-        var response = await _transport.WithRetriesAsync(token => _transport.PostAsync(_environment.MarketDataUrl, path, json, null, token), cancellationToken);
-        return Read<T>(response, operation, isSubmission: false);
     }
 
     public Task<VenueResult<Envelope<T>>> ReadPrivateAsync<T>(string path, object body, string operation, CancellationToken cancellationToken) =>
@@ -63,7 +56,8 @@ internal sealed class GrvtRestClient
         return Read<T>(response!, operation, isSubmission);
     }
 
-    private static VenueResult<Envelope<T>> Read<T>(GrvtRestResponse response, string operation, bool isSubmission)
+    /// <summary>The payload of a 2xx answer, or the venue's error as the bot's.</summary>
+    public static VenueResult<Envelope<T>> Read<T>(GrvtRestResponse response, string operation, bool isSubmission)
     {
         if (!response.IsSuccess)
         {

@@ -21,30 +21,30 @@ internal sealed class GrvtRestTransport : IDisposable
     private readonly TimeSpan _timeout;
     private readonly ResiliencePipeline<GrvtRestResponse> _readRetries;
 
-    public GrvtRestTransport(GrvtClientOptions options, TimeProvider time, HttpMessageHandler? handler = null)
+    public GrvtRestTransport(GrvtHttpSettings settings, TimeProvider time, HttpMessageHandler? handler = null)
     {
         _time = time;
-        _timeout = options.RequestTimeout;
+        _timeout = settings.RequestTimeout;
         _http = new HttpClient(handler ?? new SocketsHttpHandler
         {
             UseCookies = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            ConnectTimeout = options.RequestTimeout,
+            ConnectTimeout = settings.RequestTimeout,
             AutomaticDecompression = DecompressionMethods.All,
         })
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("volumebot", "0.1"));
-        var maxDelay = options.RetryMaxDelay;
+        var maxDelay = settings.RetryMaxDelay;
         _readRetries = new ResiliencePipelineBuilder<GrvtRestResponse> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<GrvtRestResponse>
             {
                 ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result is { IsTransient: true }),
-                MaxRetryAttempts = Math.Max(1, options.ReadRetries),
+                MaxRetryAttempts = Math.Max(1, settings.ReadRetries),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = options.RetryBaseDelay,
+                Delay = settings.RetryBaseDelay,
                 MaxDelay = maxDelay,
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter is { } after ? (TimeSpan?)(after < maxDelay ? after : maxDelay) : null),
             })

@@ -3,29 +3,39 @@ using VolumeBot.Grvt.Rest.Models;
 
 namespace VolumeBot.Grvt.Rest;
 
-/// <summary>Public market data on the market-data host: instrument rules and the order book.</summary>
+/// <summary>Public market data on the market-data host: instrument rules, the order book and recent trades.</summary>
 internal sealed class MarketDataApi
 {
     /// <summary>The depths /full/v1/book accepts (error 3031 otherwise).</summary>
     private static readonly int[] BookDepths = [10, 50, 100, 500];
 
-    private readonly GrvtRestClient _rest;
+    private readonly GrvtPublicRest _rest;
 
-    public MarketDataApi(GrvtRestClient rest)
+    public MarketDataApi(GrvtPublicRest rest)
     {
         _rest = rest;
     }
 
     public async Task<VenueResult<InstrumentWire>> GetInstrumentAsync(string instrument, CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadMarketDataAsync<InstrumentWire>("/full/v1/instrument", new { instrument }, "instrument", cancellationToken);
+        var result = await _rest.ReadAsync<InstrumentWire>("/full/v1/instrument", new { instrument }, "instrument", cancellationToken);
         return result.IsSuccess ? VenueResult<InstrumentWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     public async Task<VenueResult<BookWire>> GetBookAsync(string instrument, int depth, CancellationToken cancellationToken)
     {
         var venueDepth = BookDepths.FirstOrDefault(d => d >= depth, BookDepths[^1]);
-        var result = await _rest.ReadMarketDataAsync<BookWire>("/full/v1/book", new { instrument, depth = venueDepth }, "book", cancellationToken);
+        var result = await _rest.ReadAsync<BookWire>("/full/v1/book", new { instrument, depth = venueDepth }, "book", cancellationToken);
         return result.IsSuccess ? VenueResult<BookWire>.Ok(result.Value.Result!) : result.Error;
+    }
+
+    /// <summary>
+    /// /full/v1/trade: the newest public trades, newest first. The request shape ({instrument, limit}) follows GRVT's
+    /// api-docs ApiRecentTradeRequest; the documented default limit is 500, the maximum is UNCERTAIN (500 or 1000).
+    /// </summary>
+    public async Task<VenueResult<List<TradeWire>>> GetRecentTradesAsync(string instrument, int limit, CancellationToken cancellationToken)
+    {
+        var result = await _rest.ReadAsync<List<TradeWire>>("/full/v1/trade", new { instrument, limit }, "trade", cancellationToken);
+        return result.IsSuccess ? VenueResult<List<TradeWire>>.Ok(result.Value.Result!) : result.Error;
     }
 }

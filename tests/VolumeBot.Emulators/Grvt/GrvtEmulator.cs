@@ -27,6 +27,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private readonly GrvtFeedHub _feeds;
     private readonly ConcurrentDictionary<string, GrvtOrderRecord> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _createAttempts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private readonly List<GrvtEmulatedFill> _fills = [];
     private readonly CancellationTokenSource _stop = new();
     private LoopbackHost? _host;
@@ -83,6 +84,9 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     public IReadOnlyCollection<string> AcceptedOrders => _orders.Keys.ToList();
 
     public IReadOnlyList<SimOrder> OpenOrders => Engine.OpenOrders(_account);
+
+    /// <summary>How many /full/v1/{name} requests came in, answered or not (e.g. "book", "create_order").</summary>
+    public int Requests(string name) => _requests.GetValueOrDefault(name);
 
     /// <summary>How many create_order requests carried this client order id (accepted or not).</summary>
     public int CreateAttempts(string clientOrderId) => _createAttempts.GetValueOrDefault(clientOrderId);
@@ -182,6 +186,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context, string name)
     {
+        _requests.AddOrUpdate(name, 1, (_, n) => n + 1);
         if (!(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             await WriteAsync(context, 400, GrvtWire.Error(1003, "Request could not be processed due to malformed syntax", 400));
@@ -212,6 +217,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             "instruments" or "all_instruments" => Ok(new JsonArray(GrvtWire.Instrument(_options))),
             "book" => Book(body),
             "mini" => Ok(GrvtWire.Mini(Engine.Top, _options.Instrument, NowNs)),
+            "trade" => RecentTrades(body),
             "create_order" => CreateOrder(body),
             "cancel_order" => CancelOrder(body),
             "cancel_all_orders" => CancelAllOrders(),
@@ -242,7 +248,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         await WriteAsync(context, status, answer);
     }
 
-    private static bool IsPrivate(string name) => name is not ("instrument" or "instruments" or "all_instruments" or "book" or "mini");
+    private static bool IsPrivate(string name) => name is not ("instrument" or "instruments" or "all_instruments" or "book" or "mini" or "trade");
 
     private static (int, JsonObject) Ok(JsonNode result, string? next = null)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using VolumeBot.Core.Venue;
+using VolumeBot.Grvt.Signing;
 using VolumeBot.Simulation.Matching;
 
 namespace VolumeBot.Emulators.Grvt;
@@ -101,6 +102,23 @@ internal static class GrvtWire
         ["builder"] = "0x0000000000000000000000000000000000000000",
         ["builder_fee_rate"] = "0",
         ["builder_fee"] = "0",
+    };
+
+    /// <summary>A public trade of /full/v1/trade and the v1.trade stream (GRVT api-docs Trade).</summary>
+    public static JsonObject PublicTrade(PublicTrade trade, string instrument) => new()
+    {
+        ["event_time"] = Ns(GrvtSignatureExpiration.ToUnixNanoseconds(trade.Time)),
+        ["instrument"] = instrument,
+        ["is_taker_buyer"] = trade.TakerSide == Side.Buy,
+        ["size"] = Plain(trade.Size),
+        ["price"] = Plain(trade.Price),
+        ["mark_price"] = Plain(trade.Price),
+        ["index_price"] = Plain(trade.Price),
+        ["interest_rate"] = "0.0",
+        ["forward_price"] = "0.0",
+        ["trade_id"] = trade.Id,
+        ["venue"] = "ORDERBOOK",
+        ["is_rpi"] = false,
     };
 
     public static JsonObject Position(GrvtEmulatorOptions options, decimal size, decimal mark, long nowNs) => new()
