@@ -51,6 +51,18 @@ public class LiveDataPaperTests
     }
 
     [Fact]
+    public async Task Trade_printed_through_a_resting_order_fills_it_even_off_the_polled_touch()
+    {
+        await using var client = await ConnectedAsync();
+        _feed.Book = Book(100.5m, 101m); // our bid at 100 is now behind the touch...
+        Poll();
+        await client.PlaceOrderAsync(new OrderRequest("c1", Side.Buy, OrderKind.PostOnly, 0.5m, 100m), CancellationToken.None);
+        _feed.Trades = [.. _feed.Trades, new PublicTrade("t1", Side.Sell, 99.9m, 1m, _time.GetUtcNow())]; // ...but a seller printed below it
+        Poll();
+        Assert.Equal(OrderStatus.Filled, (await client.GetOrderAsync("c1", CancellationToken.None)).Value.Status);
+    }
+
+    [Fact]
     public async Task Book_moving_through_a_resting_order_fills_it()
     {
         await using var client = await ConnectedAsync();

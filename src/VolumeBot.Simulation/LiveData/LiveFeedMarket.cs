@@ -75,7 +75,7 @@ public sealed class LiveFeedMarket : IMarket
             _asks = [.. book.Asks];
         }
 
-        return trades.Select(t => new TakerFlow(t.TakerSide, t.Size)).ToList();
+        return trades.Select(t => new TakerFlow(t.TakerSide, t.Size, t.Price)).ToList();
     }
 
     private BookLevel[] Levels(Side bookSide) => bookSide == Side.Buy ? _bids : _asks;

@@ -2,8 +2,12 @@ using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Simulation.Market;
 
-/// <summary>One step of other traders' flow: a market order of <see cref="Size"/> from a taker on <see cref="TakerSide"/>.</summary>
-public sealed record TakerFlow(Side TakerSide, decimal Size);
+/// <summary>
+/// One step of other traders' flow: a market order of <see cref="Size"/> from a taker on <see cref="TakerSide"/>. A
+/// live trade carries the price it printed at (resting orders at or better than it were in its way); synthetic flow
+/// executes at the touch.
+/// </summary>
+public sealed record TakerFlow(Side TakerSide, decimal Size, decimal? Price = null);
 
 /// <summary>
 /// A synthetic order book driven by a seeded random walk: the best bid moves by ticks, the spread sometimes widens,

@@ -108,7 +108,7 @@ public sealed partial class MatchingEngine
     private void FillFromFlow(TakerFlow flow)
     {
         var makerSide = flow.TakerSide.Opposite();
-        var touch = makerSide == Side.Buy ? _model.BestBid : _model.BestAsk;
+        var touch = flow.Price ?? (makerSide == Side.Buy ? _model.BestBid : _model.BestAsk);
         RecordPublicTrade(flow.TakerSide, touch, flow.Size, _lastStep);
         var candidates = _resting.Where(o => o.Request.Side == makerSide)
             .OrderBy(o => makerSide == Side.Buy ? -o.Request.Price!.Value : o.Request.Price!.Value)
