@@ -12,7 +12,7 @@ public class AlertDispatcherTests
     {
         using var server = new FakeWebhookServer();
         using var http = new HttpClient();
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         await using (var alerts = new AlertDispatcher([new TelegramChannel(http, "123:secret", "42", server.BaseAddress)], new ActivityLog(log.Logger)))
         {
             alerts.Send("IOC 0.4 < 1.0 & market <b>failed</b>");
@@ -32,7 +32,7 @@ public class AlertDispatcherTests
     {
         using var server = new FakeWebhookServer();
         using var http = new HttpClient();
-        await using var alerts = new AlertDispatcher([new LarkChannel(http, "tok", server.BaseAddress)], new ActivityLog(new CapturedLog().Logger));
+        await using var alerts = new AlertDispatcher([new LarkChannel(http, "tok", server.BaseAddress)], new ActivityLog(new RecordingLog().Logger));
         alerts.Send("🚨 风险提醒 | PARADEX_BTC");
         var (path, body) = await server.NextRequestAsync();
         Assert.Equal("/flow/api/trigger-webhook/tok", path);
@@ -46,7 +46,7 @@ public class AlertDispatcherTests
     {
         using var server = new FakeWebhookServer { Hang = true };
         using var http = new HttpClient();
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         var alerts = new AlertDispatcher([new TelegramChannel(http, "123:secret", "42", server.BaseAddress)], new ActivityLog(log.Logger), TimeSpan.FromMilliseconds(200), drainDeadline: TimeSpan.FromSeconds(30));
         var sent = Task.Run(() =>
         {
@@ -68,7 +68,7 @@ public class AlertDispatcherTests
         using var broken = new FakeWebhookServer { Status = HttpStatusCode.InternalServerError };
         using var working = new FakeWebhookServer();
         using var http = new HttpClient();
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         await using (var alerts = new AlertDispatcher([new LarkChannel(http, "a", broken.BaseAddress), new LarkChannel(http, "b", working.BaseAddress)], new ActivityLog(log.Logger)))
         {
             alerts.Send("one");

@@ -115,28 +115,4 @@ public class BotRunTests
             Assert.Equal(fill.OrderId, row.OrderId);
         }
     }
-
-    private sealed class ListJournal : ITradeJournal
-    {
-        private readonly List<TradeRecord> _records = [];
-
-        public IReadOnlyList<TradeRecord> Records
-        {
-            get
-            {
-                lock (_records)
-                {
-                    return _records.ToList();
-                }
-            }
-        }
-
-        public void Append(TradeRecord record)
-        {
-            lock (_records)
-            {
-                _records.Add(record);
-            }
-        }
-    }
 }

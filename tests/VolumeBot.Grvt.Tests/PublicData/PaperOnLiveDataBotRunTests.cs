@@ -68,28 +68,4 @@ public class PaperOnLiveDataBotRunTests
         Assert.Equal(0, emulator.Requests("create_order"));
         Assert.Empty(emulator.AcceptedOrders);
     }
-
-    private sealed class ListJournal : ITradeJournal
-    {
-        private readonly List<TradeRecord> _records = [];
-
-        public IReadOnlyList<TradeRecord> Records
-        {
-            get
-            {
-                lock (_records)
-                {
-                    return _records.ToList();
-                }
-            }
-        }
-
-        public void Append(TradeRecord record)
-        {
-            lock (_records)
-            {
-                _records.Add(record);
-            }
-        }
-    }
 }

@@ -80,7 +80,7 @@ public sealed class BoostIocRunTests
     /// <summary>One bot run: settings, client, journal and log, and the checks every run must pass.</summary>
     private sealed class BotRun(ParadexEmulator emulator, int cycles)
     {
-        public RecordingJournal Journal { get; } = new();
+        public ListJournal Journal { get; } = new();
 
         public RecordingLog Log { get; } = new();
 

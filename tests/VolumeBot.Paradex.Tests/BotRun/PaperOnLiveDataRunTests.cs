@@ -32,7 +32,7 @@ public sealed class PaperOnLiveDataRunTests
         // a price level of its own, so a fill can only have come from the emulator's book
         var market = ParadexEmulatorOptions.BusyBtc with { InitialMid = 64_000m };
         await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [market], Seed = 41 });
-        var journal = new RecordingJournal();
+        var journal = new ListJournal();
         var log = new RecordingLog();
         var settings = new BotSettings
         {

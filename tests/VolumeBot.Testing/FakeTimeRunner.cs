@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 
-namespace VolumeBot.Core.Tests.Support;
+namespace VolumeBot.Testing;
 
 /// <summary>
 /// Runs async code on one thread and moves fake time only when that thread has nothing left to do, so loop tests

@@ -2,7 +2,7 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace VolumeBot.Core.Tests.Support;
+namespace VolumeBot.Testing;
 
 /// <summary>A Serilog logger that keeps rendered lines for assertions.</summary>
 public sealed class RecordingLog : ILogEventSink
@@ -47,4 +47,6 @@ public sealed class RecordingLog : ILogEventSink
     }
 
     public bool Contains(string fragment) => Lines.Any(l => l.Contains(fragment, StringComparison.Ordinal));
+
+    public override string ToString() => string.Join(Environment.NewLine, Lines);
 }

@@ -1,4 +1,6 @@
-namespace VolumeBot.Grvt.Tests.OfficialTooling;
+using Xunit;
+
+namespace VolumeBot.Testing;
 
 /// <summary>
 /// A test against the official JavaScript tooling. It always runs in CI (CI=true), where a missing node or npm fails

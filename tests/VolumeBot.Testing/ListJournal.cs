@@ -1,6 +1,6 @@
 using VolumeBot.Core.Accounting;
 
-namespace VolumeBot.Core.Tests.Support;
+namespace VolumeBot.Testing;
 
 public sealed class ListJournal : ITradeJournal
 {
