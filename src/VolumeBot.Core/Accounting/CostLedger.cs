@@ -10,7 +10,9 @@ namespace VolumeBot.Core.Accounting;
 public sealed class CostLedger
 {
     private readonly object _gate = new();
+    private const int RememberedFills = 10_000;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Queue<string> _seenOrder = new();
     private readonly ITradeJournal _journal;
     private readonly Side _direction;
 
@@ -51,6 +53,13 @@ public sealed class CostLedger
             if (!_seen.Add(fill.FillId))
             {
                 return false;
+            }
+
+            // duplicates arrive within seconds; the newest ids are enough and memory stays flat over a long run
+            _seenOrder.Enqueue(fill.FillId);
+            if (_seenOrder.Count > RememberedFills)
+            {
+                _seen.Remove(_seenOrder.Dequeue());
             }
 
             FillCount++;

@@ -46,6 +46,39 @@ public sealed class OrderTracker
         }
     }
 
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _byClientId.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops finished orders whose fills are all in (a run of days would otherwise keep every order). A late event for
+    /// a forgotten order is then treated like any order that is not the bot's: ignored, and its fill counted once by id.
+    /// </summary>
+    public int ForgetSettled()
+    {
+        lock (_gate)
+        {
+            var settled = _byClientId.Values.Where(o => o.IsTerminal && o.FillsComplete && !_waiters.Any(w => ReferenceEquals(w.Order, o))).ToList();
+            foreach (var order in settled)
+            {
+                _byClientId.Remove(order.ClientOrderId);
+                if (order.VenueOrderId is { } venueId)
+                {
+                    _byVenueId.Remove(venueId);
+                }
+            }
+
+            return settled.Count;
+        }
+    }
+
     /// <summary>Applies an order snapshot; returns the order it belongs to, or null for an order that is not the bot's.</summary>
     public TrackedOrder? Apply(OrderSnapshot snapshot)
     {

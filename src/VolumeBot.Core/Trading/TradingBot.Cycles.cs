@@ -34,6 +34,7 @@ public sealed partial class TradingBot
             Statistics.CycleCompleted();
         }
 
+        _tracker.ForgetSettled();
         if (open.Unsettled)
         {
             Stop(StopReason.Halted, $"the venue could not confirm the state of open order {open.Order?.ClientOrderId}");
@@ -112,6 +113,7 @@ public sealed partial class TradingBot
         }
 
         _cooldown.OpenCycleFinished();
+        _tracker.ForgetSettled();
     }
 
     private async Task SendRuntimeReportIfDueAsync(decimal position, int closeOrders, DateTimeOffset now)

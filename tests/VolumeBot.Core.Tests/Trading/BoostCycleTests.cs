@@ -295,3 +295,45 @@ public class BoostPacingTests
         Assert.InRange(reopenedAt - closedAt, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(11));
     }
 }
+
+public class LongRunMemoryTests
+{
+    [Fact]
+    public void Settled_orders_are_forgotten_after_each_cycle_and_late_duplicates_still_count_once()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 5) with { WaitTime = TimeSpan.Zero });
+        Fill? first = null;
+        var outcome = h.Run(async h =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var open = await h.NextPlaced(OrderKind.PostOnly, i);
+                h.Venue.Fill(open.ClientOrderId, 1.0m);
+                first ??= (await h.Venue.GetFillsAsync(open.ClientOrderId, CancellationToken.None)).Value[0];
+            }
+
+            await h.NextPlaced(OrderKind.Market, 4);
+            h.Venue.Emit(new FillReported(first!)); // a late duplicate of the first cycle's fill
+        });
+
+        Assert.Equal(5, outcome.Summary.Cycles);
+        Assert.Equal(10, outcome.Summary.Fills);
+        Assert.Equal(10, h.Journal.Records.Count);
+    }
+
+    [Fact]
+    public void Tracker_keeps_unfinished_orders_and_drops_settled_ones()
+    {
+        var tracker = new OrderTracker(TimeProvider.System);
+        var done = tracker.Track(new OrderRequest("a", Side.Buy, OrderKind.Market, 1m, null), OrderPurpose.Close, 1, 100m);
+        var resting = tracker.Track(new OrderRequest("b", Side.Sell, OrderKind.PostOnly, 1m, 101m), OrderPurpose.TakeProfit, 1, 100m);
+        tracker.Apply(new Fill("f1", "v1", "a", Side.Buy, 1m, 100m, 0m, LiquidityRole.Taker, DateTimeOffset.UnixEpoch));
+        tracker.Apply(new OrderSnapshot("a", "v1", Side.Buy, OrderKind.Market, 1m, null, OrderStatus.Filled, 1m, 100m));
+        tracker.Apply(new OrderSnapshot("b", "v2", Side.Sell, OrderKind.PostOnly, 1m, 101m, OrderStatus.Open, 0m, null));
+
+        Assert.Equal(1, tracker.ForgetSettled());
+        Assert.Null(tracker.Find("a", "v1"));
+        Assert.Same(resting, tracker.Find("b", null));
+        Assert.NotNull(done);
+    }
+}
