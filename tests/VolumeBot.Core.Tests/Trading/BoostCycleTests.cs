@@ -82,7 +82,7 @@ public class BoostCycleTests
         var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
 
         Assert.Equal(0.6m, Assert.Single(venue.PlacedOf(OrderKind.Market)).Quantity);
-        Assert.True(h.Log.Contains("close_method=ioc_partial filled=1.0 avg_price=99.966"));
+        Assert.True(h.Log.Contains("close_method=ioc_partial filled=1 avg_price=99.966"));
         Assert.Equal((0, 1, 0, 1), (outcome.Summary.IocFull, outcome.Summary.IocPartial, outcome.Summary.IocFailed, outcome.Summary.MarketFallbacks));
     }
 
@@ -109,7 +109,7 @@ public class BoostCycleTests
         var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
 
         Assert.Equal(StopReason.Halted, outcome.Reason);
-        Assert.Contains(h.Log.Errors, l => l.Contains("close_method=ioc_partial FAILED: closed 0.4 of 1.0, 0.6 still open", StringComparison.Ordinal));
+        Assert.Contains(h.Log.Errors, l => l.Contains("close_method=ioc_partial FAILED: closed 0.4 of 1, 0.6 still open", StringComparison.Ordinal));
         Assert.Equal(2, outcome.Summary.IocPartial); // the shutdown closes what is still open, IOC first again
         Assert.Equal(0.2m, h.Venue.Position);
     }
