@@ -217,7 +217,8 @@ public sealed partial class TradingBot
 
         await SendRuntimeReportIfDueAsync(position.Value.SignedSize, closeOrders.Count, now);
 
-        if (!PositionDriftGuard.IsDrifted(position.Value.SignedSize, closing, _settings.Quantity))
+        if (!PositionDriftGuard.IsDrifted(position.Value.SignedSize, closing, _settings.Quantity)
+            || !await DriftConfirmedAsync(closeOrders))
         {
             return true;
         }
@@ -227,5 +228,29 @@ public sealed partial class TradingBot
         _log.Error($"current position: {position.Value.SignedSize} | active closing amount: {closing} | Order quantity: {closeOrders.Count}");
         Stop(StopReason.Halted, "position mismatch");
         return false;
+    }
+
+    /// <summary>
+    /// A venue can answer one position read with a momentary zero or a stale size; only a mismatch that is still there
+    /// a moment later, on fresh reads of the position and the resting orders, stops the bot.
+    /// </summary>
+    private async Task<bool> DriftConfirmedAsync(IReadOnlyList<OrderSnapshot> closeOrders)
+    {
+        await Task.Delay(_timings.RecheckInterval * 2, _time);
+        var position = await _venue.GetPositionAsync(CancellationToken.None);
+        var fresh = _settings.Boost ? closeOrders : await ActiveCloseOrdersAsync() ?? closeOrders;
+        if (!position.IsSuccess)
+        {
+            _log.Warn($"Position mismatch not confirmed: the second read failed ({position.Error.Message})");
+            return false;
+        }
+
+        var confirmed = PositionDriftGuard.IsDrifted(position.Value.SignedSize, fresh.Sum(o => o.RemainingQuantity), _settings.Quantity);
+        if (!confirmed)
+        {
+            _log.Warn($"Position read did not match the resting orders once; a second read agrees, trading goes on");
+        }
+
+        return confirmed;
     }
 }

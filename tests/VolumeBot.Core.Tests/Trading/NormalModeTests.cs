@@ -151,3 +151,24 @@ public class NormalModeTests
         Assert.InRange(openedAt - started, TimeSpan.FromSeconds(200), TimeSpan.FromSeconds(203));
     }
 }
+
+public class MomentaryReadTests
+{
+    [Fact] // design.md §5: bots killed by a momentary zero-position read
+    public void A_single_zero_position_read_does_not_stop_the_bot()
+    {
+        var venue = new ScriptedVenue { Position = 3m };
+        for (var i = 0; i < 3; i++)
+        {
+            venue.ExtraOpenOrders.Add(new OrderSnapshot($"tp-{i}", $"v-tp{i}", Side.Sell, OrderKind.PostOnly, 1.0m, 101m + i, OrderStatus.Open, 0m, null));
+        }
+
+        var reads = 0;
+        venue.OnGetPosition = () => ++reads == 2 ? VenueResult<PositionSnapshot>.Ok(PositionSnapshot.Flat) : (VenueResult<PositionSnapshot>?)null; // the status read glitches
+        var h = new BotHarness(BotHarness.Normal() with { WaitTime = TimeSpan.FromSeconds(4) }, venue);
+        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.True(h.Log.Contains("a second read agrees, trading goes on"));
+    }
+}
