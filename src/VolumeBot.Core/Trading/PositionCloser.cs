@@ -77,11 +77,13 @@ public sealed class PositionCloser
         var marketMethod = useIoc ? "ioc_fallback" : "market";
         var (marketFilled, failure) = await CloseRemainderAsync(side, quantity - iocFilled, cycle, mid, purpose, legs, marketMethod);
         var filled = iocFilled + marketFilled;
+        var left = quantity - filled;
+        var dust = left > 0 && left < _rules.MinSize ? left : 0m;
         var average = AveragePrice(legs);
         var label = Label(useIoc, iocFilled, quantity);
         if (useIoc)
         {
-            _stats.IocResult(iocFilled, quantity, fellBackToMarket: iocFilled < quantity);
+            _stats.IocResult(iocFilled, quantity, fellBackToMarket: legs.Count > 1);
         }
 
         var savings = useIoc && filled >= quantity ? EstimatedSavings(book, side, quantity, average) : null;
@@ -90,7 +92,7 @@ public sealed class PositionCloser
             _stats.AddSavings(saved);
         }
 
-        var report = new CloseReport(label, quantity, filled, average, savings, failure);
+        var report = new CloseReport(label, quantity, filled, average, savings, dust > 0 ? null : failure, dust);
         _stats.LastClose = label;
         LogReport(report, mid);
         return report;
@@ -100,7 +102,8 @@ public sealed class PositionCloser
     {
         var filled = 0m;
         string? failure = null;
-        for (var attempt = 0; remaining > 0 && attempt < _timings.CloseAttempts; attempt++)
+        // a remainder below the minimum size cannot be sent on its own: it is dust for the next close
+        for (var attempt = 0; remaining >= _rules.MinSize && attempt < _timings.CloseAttempts; attempt++)
         {
             if (attempt > 0)
             {
@@ -195,6 +198,11 @@ public sealed class PositionCloser
 
     private void LogReport(CloseReport report, decimal? mid)
     {
+        if (report.Dust > 0)
+        {
+            _log.Warn($"[CLOSE] {report.Dust} left below the market minimum {_rules.MinSize}; carried into the next close");
+        }
+
         if (!report.IsComplete)
         {
             _log.Error($"[CLOSE] close_method={report.Label} FAILED: closed {report.Filled} of {report.Requested}, {report.Remaining} still open ({report.FailureReason}). Check the position on the venue.");

@@ -22,7 +22,10 @@ public sealed partial class TradingBot
 
         if (open.Filled > 0)
         {
-            var report = await _closer.CloseAsync(_settings.CloseSide, open.Filled, cycle, OrderPurpose.Close);
+            var quantity = open.Filled + _dust;
+            _dust = 0m;
+            var report = await _closer.CloseAsync(_settings.CloseSide, quantity, cycle, OrderPurpose.Close);
+            _dust = report.Dust;
             await _desk.CompleteFillsAsync(open.Order!);
             if (!report.IsComplete)
             {

@@ -34,6 +34,7 @@ public sealed partial class TradingBot
     private DateTimeOffset? _lastStatus;
     private int _cycleSequence;
     private bool _paused;
+    private decimal _dust;
 
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {

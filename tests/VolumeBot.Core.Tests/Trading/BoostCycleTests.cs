@@ -337,3 +337,27 @@ public class LongRunMemoryTests
         Assert.NotNull(done);
     }
 }
+
+public class DustTests
+{
+    [Fact] // design.md §5: dust left by a partial IOC below the minimum size
+    public void Ioc_remainder_below_the_minimum_size_is_carried_into_the_next_close()
+    {
+        var venue = new ScriptedVenue { Rules = new MarketRules("T", 0.01m, 0.01m, 0.1m, 0m), Top = new TopOfBook(99.99m, 100.01m) };
+        var iocs = 0;
+        venue.IocFill = r => ++iocs == 1 ? (r.Quantity - 0.05m, r.Price!.Value) : (r.Quantity, r.Price!.Value);
+        var h = new BotHarness(BotHarness.Boost(useIoc: true, maxCycles: 2) with { WaitTime = TimeSpan.Zero }, venue);
+        var outcome = h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly, 1)).ClientOrderId, 1.0m);
+        });
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.Empty(venue.PlacedOf(OrderKind.Market)); // no order for 0.05: the venue would refuse it
+        Assert.Equal([1.0m, 1.05m], venue.PlacedOf(OrderKind.ImmediateOrCancel).Select(o => o.Quantity));
+        Assert.Equal(0m, venue.Position);
+        Assert.True(h.Log.Contains("0.05 left below the market minimum 0.1; carried into the next close"));
+        Assert.Equal((1, 1, 0), (outcome.Summary.IocPartial, outcome.Summary.IocFull, outcome.Summary.MarketFallbacks));
+    }
+}
