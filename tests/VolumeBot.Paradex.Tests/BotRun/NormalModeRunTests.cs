@@ -1,0 +1,49 @@
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+using VolumeBot.Emulators.Paradex;
+using VolumeBot.Paradex.Tests.Support;
+
+namespace VolumeBot.Paradex.Tests.BotRun;
+
+/// <summary>
+/// Normal mode over the real protocol: each filled open gets a post-only take-profit that rests on the venue, and the
+/// position equals what those take-profits still have to close.
+/// </summary>
+public sealed class NormalModeRunTests
+{
+    [Fact]
+    public async Task Filled_opens_leave_resting_take_profits_that_cover_the_position()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(ParadexTestClients.BusyMarket(seed: 31));
+        var journal = new ListJournal();
+        var log = new RecordingLog();
+        var settings = new BotSettings
+        {
+            Venue = "paradex",
+            Ticker = "BTC",
+            Quantity = 0.01m,
+            Direction = Side.Buy,
+            TakeProfitPercent = 1m, // far enough above that the take-profits stay on the book during the test
+            MaxOrders = 5,
+            WaitTime = TimeSpan.Zero,
+            MaxCycles = 2,
+        };
+        var timings = new BotTimings { ChaseInterval = TimeSpan.FromMilliseconds(700), RecheckInterval = TimeSpan.FromMilliseconds(200) };
+        await using var client = new ParadexClient(ParadexTestClients.Options(emulator), TimeProvider.System, null);
+        var bot = new TradingBot(client, settings, journal, log.Logger, TimeProvider.System, timings);
+        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var outcome = await bot.RunAsync(safety.Token);
+
+        Assert.True(outcome.Reason == StopReason.MaxCycles, $"{outcome.Reason}: {outcome.Detail}\n{log}");
+        var takeProfits = emulator.Orders()
+            .Select(o => emulator.Order(o.ClientId)!)
+            .Where(o => o.Side == Side.Sell && o.Kind == OrderKind.PostOnly && o.Status == OrderStatus.Open)
+            .ToList();
+        Assert.Equal(2, takeProfits.Count);
+        Assert.Equal(emulator.Position(), takeProfits.Sum(o => o.RemainingQuantity));
+        var opens = journal.Records.Where(r => r.TradeRole == "OPEN").ToList();
+        Assert.All(takeProfits, tp => Assert.Contains(opens, open => tp.Price >= open.Price * 1.0099m));
+        Assert.Equal(emulator.Fills().Count, journal.Records.Count);
+    }
+}
