@@ -36,29 +36,11 @@ public sealed class OpenCycle
         _log = log;
     }
 
+    /// <summary>
+    /// One open, re-priced while the venue refuses the post-only for crossing: at once (an error) or a moment after
+    /// accepting it (Paradex: NEW, then CLOSED POST_ONLY_WOULD_CROSS; GRVT: PENDING, then REJECTED). One attempt budget.
+    /// </summary>
     public async Task<OpenResult> RunAsync(int cycle, decimal quantity, CancellationToken stopToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var placed = await PlaceAsync(cycle, quantity, stopToken);
-            if (placed.Order is null)
-            {
-                return placed;
-            }
-
-            var result = await MonitorAsync(placed.Order, stopToken);
-            var rejected = placed.Order.Status == OrderStatus.Rejected && result.Filled == 0;
-            if (!rejected || attempt >= _timings.PostOnlyAttempts || stopToken.IsCancellationRequested)
-            {
-                return result;
-            }
-
-            // a venue may accept a post-only and reject it a moment later (Paradex: NEW, then CLOSED POST_ONLY_WOULD_CROSS)
-            _log.Info($"[OPEN] [{placed.Order.ClientOrderId}] post-only rejected after acceptance ({placed.Order.Latest?.CancelReason}); re-pricing");
-        }
-    }
-
-    private async Task<OpenResult> PlaceAsync(int cycle, decimal quantity, CancellationToken stopToken)
     {
         string? failure = null;
         for (var attempt = 0; attempt < _timings.PostOnlyAttempts && !stopToken.IsCancellationRequested; attempt++)
@@ -73,28 +55,32 @@ public sealed class OpenCycle
             var request = new OrderRequest(_ids.Next(), _settings.Direction, OrderKind.PostOnly, quantity, price);
             var order = _desk.Tracker.Track(request, OrderPurpose.Open, cycle, top.Mid);
             var placed = await _desk.PlaceAsync(order, stopToken);
-            if (placed.IsSuccess)
+            if (!placed.IsSuccess)
             {
-                if (order.Status == OrderStatus.Rejected && order.FilledQuantity == 0)
+                failure = placed.Error.Message;
+                if (placed.Error.Kind != VenueErrorKind.PostOnlyWouldCross)
                 {
-                    // Paradex answers a crossing post-only with an order that is already closed
-                    failure = $"post-only rejected: {order.Latest?.CancelReason ?? order.Latest?.RawStatus}";
-                    _log.Info($"[OPEN] [{order.ClientOrderId}] {failure}; re-pricing");
-                    continue;
+                    _log.Error($"[OPEN] Error placing order: {placed.Error}");
+                    return new OpenResult(null, 0, failure);
                 }
 
-                _log.Info($"[OPEN] [{order.ClientOrderId}] Placed post-only {_settings.Direction.ToLowerName()} {quantity} @ {price}");
-                return new OpenResult(order, 0, null);
+                _log.Info($"[OPEN] Post-only would cross at {price}; re-pricing");
+                continue;
             }
 
-            failure = placed.Error.Message;
-            if (placed.Error.Kind != VenueErrorKind.PostOnlyWouldCross)
+            _log.Info($"[OPEN] [{order.ClientOrderId}] Placed post-only {_settings.Direction.ToLowerName()} {quantity} @ {price}");
+            var result = await MonitorAsync(order, stopToken);
+            if (order.Status != OrderStatus.Rejected || result.Filled > 0)
             {
-                _log.Error($"[OPEN] Error placing order: {placed.Error}");
-                return new OpenResult(null, 0, failure);
+                return result;
             }
 
-            _log.Info($"[OPEN] Post-only would cross at {price}; re-pricing");
+            failure = $"post-only rejected: {order.Latest?.CancelReason ?? order.Latest?.RawStatus}";
+            _log.Info($"[OPEN] [{order.ClientOrderId}] {failure}; re-pricing");
+            if (attempt + 1 >= _timings.PostOnlyAttempts || stopToken.IsCancellationRequested)
+            {
+                return result;
+            }
         }
 
         return new OpenResult(null, 0, failure ?? "stopped");

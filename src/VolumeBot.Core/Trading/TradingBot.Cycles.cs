@@ -143,6 +143,12 @@ public sealed partial class TradingBot
             var request = new OrderRequest(_ids.Next(), _settings.CloseSide, OrderKind.PostOnly, quantity, price);
             var order = _tracker.Track(request, OrderPurpose.TakeProfit, cycle, top?.Mid, "take_profit");
             var placed = await _desk.PlaceAsync(order, CancellationToken.None);
+            if (placed.IsSuccess)
+            {
+                // venues accept first and may reject a crossing post-only a moment later: wait until it is on the book
+                await _tracker.WaitUntilAsync(order, o => o.Status != OrderStatus.Pending, _timings.ConfirmTimeout, CancellationToken.None);
+            }
+
             if (placed.IsSuccess && order.Status != OrderStatus.Rejected)
             {
                 _log.Info($"[CLOSE] [{order.ClientOrderId}] Take-profit {_settings.CloseSide.ToLowerName()} {quantity} @ {price}");
@@ -150,8 +156,9 @@ public sealed partial class TradingBot
                 return true;
             }
 
+            // crossing (refused outright, or accepted and rejected) re-prices at once; other errors back off, a few times
             failure = placed.IsSuccess ? $"rejected ({order.Latest?.CancelReason})" : placed.Error.ToString();
-            var crossed = !placed.IsSuccess && placed.Error.Kind == VenueErrorKind.PostOnlyWouldCross || placed.IsSuccess;
+            var crossed = placed.IsSuccess || placed.Error.Kind == VenueErrorKind.PostOnlyWouldCross;
             if (!crossed && attempt >= _timings.CloseAttempts)
             {
                 break;

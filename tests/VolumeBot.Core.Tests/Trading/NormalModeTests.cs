@@ -172,3 +172,37 @@ public class MomentaryReadTests
         Assert.True(h.Log.Contains("a second read agrees, trading goes on"));
     }
 }
+
+public class LateTakeProfitRejectionTests
+{
+    [Fact]
+    public void Take_profit_rejected_after_acceptance_is_placed_again()
+    {
+        var venue = new ScriptedVenue();
+        var takeProfits = 0;
+        venue.OnPlace = r =>
+        {
+            if (r.Side != Side.Sell || ++takeProfits > 1)
+            {
+                return null;
+            }
+
+            // the first take-profit is acknowledged as pending and rejected for crossing right after
+            var pending = new OrderSnapshot(r.ClientOrderId, "v-late", r.Side, r.Kind, r.Quantity, r.Price, OrderStatus.Pending, 0m, null);
+            return VenueResult<OrderSnapshot>.Ok(pending);
+        };
+        var h = new BotHarness(BotHarness.Normal(), venue);
+        var outcome = h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            var first = await h.NextPlaced(OrderKind.PostOnly, 1);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), h.Time);
+            h.Venue.Update(first.ClientOrderId, s => s with { Status = OrderStatus.Rejected, CancelReason = "POST_ONLY_WOULD_CROSS" });
+        });
+
+        var sells = venue.PlacedOf(OrderKind.PostOnly).Where(o => o.Side == Side.Sell).ToList();
+        Assert.Equal(2, sells.Count);
+        Assert.Equal(OrderStatus.Open, venue.Order(sells[1].ClientOrderId).Status);
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+    }
+}

@@ -135,7 +135,7 @@ public class LateRejectionTests
 
         Assert.Equal(2, h.Venue.PlacedOf(OrderKind.PostOnly).Count);
         Assert.Equal((1, 1), (outcome.Summary.Cycles, outcome.Summary.OpenOrders));
-        Assert.True(h.Log.Contains("post-only rejected after acceptance (POST_ONLY_WOULD_CROSS); re-pricing"));
+        Assert.True(h.Log.Contains("post-only rejected: POST_ONLY_WOULD_CROSS; re-pricing"));
     }
 
     [Fact]
