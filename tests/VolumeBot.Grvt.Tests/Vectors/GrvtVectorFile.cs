@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace VolumeBot.Grvt.Tests.Vectors;
 
 /// <summary>
-/// The GRVT test-vector file: $GRVT_VECTORS, or ../shared/vectors/grvt.json next to the repository
-/// (the repository root is the first ancestor of the test binaries that contains VolumeBot.sln).
+/// The GRVT test-vector file: $GRVT_VECTORS, or the copy kept in the repository (Vectors/grvt.json, copied next to
+/// the test binaries).
 /// </summary>
 internal static class GrvtVectorFile
 {
@@ -21,7 +21,7 @@ internal static class GrvtVectorFile
             var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
             if (!string.IsNullOrWhiteSpace(configured))
                 return System.IO.Path.GetFullPath(configured);
-            return System.IO.Path.GetFullPath(System.IO.Path.Combine(FindRepositoryRoot(), "..", "shared", "vectors", "grvt.json"));
+            return System.IO.Path.Combine(AppContext.BaseDirectory, "Vectors", "grvt.json");
         }
     }
 
@@ -67,16 +67,5 @@ internal static class GrvtVectorFile
             throw new FileNotFoundException($"GRVT vector file not found (set {EnvironmentVariable}).", path);
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         return document.RootElement.Clone();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "VolumeBot.sln")))
-                return directory.FullName;
-        }
-
-        throw new DirectoryNotFoundException("VolumeBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace VolumeBot.Paradex.Tests.Vectors;
 
 /// <summary>
-/// The Paradex test-vector file: <c>PARADEX_VECTORS</c> if set, else <c>../shared/vectors/paradex.json</c>
-/// next to the repository root (the directory holding VolumeBot.sln).
+/// The Paradex test-vector file: <c>PARADEX_VECTORS</c> if set, else the copy kept in the repository
+/// (<c>Vectors/paradex.json</c>, copied next to the test binaries).
 /// </summary>
 internal static class ParadexVectorFile
 {
@@ -24,7 +24,7 @@ internal static class ParadexVectorFile
                 return Path.GetFullPath(configured);
             }
 
-            return Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "vectors", "paradex.json"));
+            return Path.Combine(AppContext.BaseDirectory, "Vectors", "paradex.json");
         }
     }
 
@@ -73,18 +73,5 @@ internal static class ParadexVectorFile
 
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         return document.RootElement.Clone();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VolumeBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No VolumeBot.sln above {AppContext.BaseDirectory}.");
     }
 }
