@@ -71,7 +71,8 @@ public static class BotRunner
             var outcome = await bot.RunAsync(stopToken);
             log.Info($"Stopped: {outcome.Reason} ({outcome.Detail})");
             var lines = outcome.Summary.ToLines().ToList();
-            alerts.Send($"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
+            var ended = $"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})";
+            alerts.Send($"{ended}\n{string.Join("\n", lines)}", logAs: $"{ended}; the summary is in the lines above"); // logged once, as INFO lines
             return (outcome.NeedsAttention ? Failed : Ok, lines);
         }
         catch (BotStartupException startup)

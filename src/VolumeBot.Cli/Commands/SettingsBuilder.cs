@@ -89,6 +89,7 @@ public static class SettingsBuilder
         var fees = new FeeSchedule(
             parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
             parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
+        settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
         var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
         return (new RunOptions(
             settings,
