@@ -11,13 +11,8 @@ public class WaitNoticeTests
     public void Normal_mode_cooldown_says_once_until_when_it_waits()
     {
         var h = new BotHarness(BotHarness.Normal(maxCycles: 2)); // M 12, W 400: one resting take-profit -> 100 s
-        DateTimeOffset secondOpen = default;
-        h.Run(async h =>
+        var secondOpen = RunTwoCycles(h, async h =>
         {
-            h.Venue.Fill((await h.NextPostOnly(Side.Buy)).ClientOrderId, 1.0m);
-            var second = await h.NextPostOnly(Side.Buy, 1);
-            secondOpen = h.Time.GetUtcNow();
-            h.Venue.Fill(second.ClientOrderId, 1.0m);
             await h.FillTakeProfit();
             await h.FillTakeProfit(1);
         });
@@ -33,24 +28,13 @@ public class WaitNoticeTests
     public void Boost_wait_time_says_until_when_and_short_waits_stay_quiet()
     {
         var h = new BotHarness(BotHarness.Boost(maxCycles: 2) with { WaitTime = TimeSpan.FromSeconds(30) });
-        DateTimeOffset secondOpen = default;
-        h.Run(async h =>
-        {
-            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
-            var second = await h.NextPlaced(OrderKind.PostOnly, 1);
-            secondOpen = h.Time.GetUtcNow();
-            h.Venue.Fill(second.ClientOrderId, 1.0m);
-        });
+        var secondOpen = RunTwoCycles(h);
 
         var notice = Assert.Single(h.Log.Lines, l => l.Contains("--wait-time 30 s between cycles: waiting until", StringComparison.Ordinal));
         Assert.EndsWith($"waiting until {secondOpen:HH:mm:ss} (in 30 s)", notice, StringComparison.Ordinal);
 
         var quick = new BotHarness(BotHarness.Boost(maxCycles: 2) with { WaitTime = TimeSpan.FromSeconds(2) });
-        quick.Run(async h =>
-        {
-            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
-            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly, 1)).ClientOrderId, 1.0m);
-        });
+        RunTwoCycles(quick);
         Assert.DoesNotContain(quick.Log.Lines, l => l.Contains("waiting until", StringComparison.Ordinal));
     }
 
@@ -73,5 +57,23 @@ public class WaitNoticeTests
 
         Assert.Empty(venue.Placed);
         Assert.Single(h.Log.Lines, l => l == "--max-orders 2: 2 take-profits resting, no new opens: waiting until one of them fills");
+    }
+
+    /// <summary>Fills two opens (then runs <paramref name="after"/>) and returns when the second open was placed.</summary>
+    private static DateTimeOffset RunTwoCycles(BotHarness harness, Func<BotHarness, Task>? after = null)
+    {
+        DateTimeOffset secondOpen = default;
+        harness.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPostOnly(h.Settings.Direction)).ClientOrderId, 1.0m);
+            var second = await h.NextPostOnly(h.Settings.Direction, 1);
+            secondOpen = h.Time.GetUtcNow();
+            h.Venue.Fill(second.ClientOrderId, 1.0m);
+            if (after is not null)
+            {
+                await after(h);
+            }
+        });
+        return secondOpen;
     }
 }
