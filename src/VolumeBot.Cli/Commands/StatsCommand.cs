@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using VolumeBot.Cli.Reports;
 
 namespace VolumeBot.Cli.Commands;
@@ -23,7 +24,8 @@ public static class StatsCommand
         var plot = new Option<string?>("--plot") { Description = "Also write a PNG chart of cumulative volume and cost per book" };
         watch.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is <= 0)
+            // reads the token itself: the parser reports a value that is not a whole number, and GetValueOrDefault would throw on it
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
             {
                 result.AddError("--watch must be a number of seconds greater than 0");
             }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace VolumeBot.Cli.CommandLine;
+
+/// <summary>
+/// The one line a parse failure prints: what was expected in words, and the nearest flag or command for a typo.
+/// </summary>
+public static class ParseErrorText
+{
+    public static string Describe(ParseResult parse)
+    {
+        // a flag's own problem explains the rest: in "--quantity --max-cycles 1" the "1" is only left over
+        var error = parse.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult) ?? parse.Errors[0];
+        return error.SymbolResult is OptionResult option
+            ? ForFlag(option, error.Message)
+            : ForCommand(parse, error.Message);
+    }
+
+    private static string ForFlag(OptionResult result, string message)
+    {
+        var option = result.Option;
+        var expected = ValueWords.For(option.ValueType);
+        if (result.IdentifierTokenCount == 0)
+        {
+            return $"{option.Name} is required ({expected})";
+        }
+
+        if (result.Tokens is [] || result.Tokens[0].Value.StartsWith("--", StringComparison.Ordinal))
+        {
+            var next = result.Tokens is [var flag, ..] ? $", found the flag {flag.Value} instead" : "";
+            return $"the value of {option.Name} is missing: expected {expected}{next}";
+        }
+
+        return result.Tokens.FirstOrDefault(token => !ValueWords.Fits(token.Value, option.ValueType)) is { } bad
+            ? $"{option.Name} must be {expected} (got '{bad.Value}')"
+            : message;
+    }
+
+    private static string ForCommand(ParseResult parse, string message)
+    {
+        if (parse.UnmatchedTokens is not [var typed, ..])
+        {
+            return message;
+        }
+
+        var command = parse.CommandResult.Command;
+        if (typed.StartsWith('-'))
+        {
+            var flags = FlagsOf(parse.CommandResult).SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal));
+            return NearestName.To(typed, flags) is { } flag ? $"unknown flag {typed}; did you mean {flag}?" : $"unknown flag {typed}";
+        }
+
+        var what = command.Subcommands.Count > 0 ? "command" : "argument";
+        return NearestName.To(typed, command.Subcommands.Select(sub => sub.Name)) is { } nearest
+            ? $"unknown {what} '{typed}'; did you mean {nearest}?"
+            : $"unknown {what} '{typed}'";
+    }
+
+    /// <summary>The flags a command accepts: its own and the recursive ones of its parents (--help).</summary>
+    private static IEnumerable<Option> FlagsOf(CommandResult command)
+    {
+        IEnumerable<Option> flags = command.Command.Options;
+        for (var parent = command.Parent as CommandResult; parent is not null; parent = parent.Parent as CommandResult)
+        {
+            flags = flags.Concat(parent.Command.Options.Where(option => option.Recursive));
+        }
+
+        return flags;
+    }
+}
