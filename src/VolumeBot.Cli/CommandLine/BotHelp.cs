@@ -21,6 +21,9 @@ public sealed class BotHelp : SynchronousCommandLineAction
         ("volumebot stats --since today", "volume and cost of today's fills"),
     ];
 
+    /// <summary>Keeps "[default: 450]" on one line when a description wraps.</summary>
+    private const char NoBreak = '\u00A0';
+
     private readonly RootCommand _root;
     private readonly BotFlags _flags;
     private readonly CommandLineAction? _standard;
@@ -91,7 +94,7 @@ public sealed class BotHelp : SynchronousCommandLineAction
         }
 
         output.WriteLine();
-        Section(output, "Environment variables (also read from .env, see .env.example; variables already set win)", EnvironmentVariableDocs.All);
+        Section(output, "Environment variables (also read from .env, see .env.example; variables already set win)", EnvironmentVariableDocs.All.Select(e => (string.Join(", ", e.Names), e.Meaning)));
         Section(output, "Exit codes", ExitCodes.All.Select(e => (e.Code.ToString(CultureInfo.InvariantCulture), e.Meaning)));
     }
 
@@ -99,7 +102,7 @@ public sealed class BotHelp : SynchronousCommandLineAction
     {
         var value = option.ValueType == typeof(bool) ? "" : $" <{Placeholder(option.ValueType)}>";
         var defaultValue = option.ValueType != typeof(bool) && option.HasDefaultValue && option.GetDefaultValue() is { } given
-            ? string.Create(CultureInfo.InvariantCulture, $" [default: {given}]")
+            ? string.Create(CultureInfo.InvariantCulture, $" [default:{NoBreak}{given}]")
             : "";
         return (option.Name + value, option.Description + defaultValue);
     }
@@ -156,6 +159,6 @@ public sealed class BotHelp : SynchronousCommandLineAction
         }
 
         lines.Add(line);
-        return lines;
+        return lines.ConvertAll(wrapped => wrapped.Replace(NoBreak, ' '));
     }
 }

@@ -13,9 +13,9 @@ public static class CommandLineRunner
         try
         {
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (ParseErrorText.Describe(parse) is { } problem && !(parse.Action?.ClearsParseErrors ?? false))
             {
-                await error.WriteLineAsync($"Error: {ParseErrorText.Describe(parse)} (see {HelpCommand(parse)})");
+                await error.WriteLineAsync($"Error: {problem} (see {HelpCommand(parse)})");
                 return ParseFailed;
             }
 

@@ -8,13 +8,46 @@ namespace VolumeBot.Cli.CommandLine;
 /// </summary>
 public static class ParseErrorText
 {
-    public static string Describe(ParseResult parse)
+    /// <summary>The problem with the command line in one line, or null when there is none.</summary>
+    public static string? Describe(ParseResult parse)
     {
+        if (parse.Errors.Count == 0)
+        {
+            return UnreadableNumber(parse);
+        }
+
         // a flag's own problem explains the rest: in "--quantity --max-cycles 1" the "1" is only left over
         var error = parse.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult) ?? parse.Errors[0];
         return error.SymbolResult is OptionResult option
             ? ForFlag(option, error.Message)
             : ForCommand(parse, error.Message);
+    }
+
+    /// <summary>"unknown flag --wach; did you mean --watch?" for a command whose arguments would otherwise take the typo.</summary>
+    public static string UnknownFlag(string typed, CommandResult command)
+    {
+        var flags = FlagsOf(command).SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal));
+        return NearestName.To(typed, flags) is { } flag ? $"unknown flag {typed}; did you mean {flag}?" : $"unknown flag {typed}";
+    }
+
+    /// <summary>
+    /// The parser reads "0,01" as 1 (a thousands separator): a number with a comma, or in any form but plain digits and a
+    /// point, is refused rather than read as something else.
+    /// </summary>
+    private static string? UnreadableNumber(ParseResult parse)
+    {
+        for (var command = parse.CommandResult; command is not null; command = command.Parent as CommandResult)
+        {
+            foreach (var option in command.Children.OfType<OptionResult>())
+            {
+                if (option.Tokens.FirstOrDefault(token => !ValueWords.Fits(token.Value, option.Option.ValueType)) is { } bad)
+                {
+                    return $"{option.Option.Name} must be {ValueWords.For(option.Option.ValueType)}, with a point for decimals and no thousands separators (got '{bad.Value}')";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string ForFlag(OptionResult result, string message)
@@ -47,8 +80,7 @@ public static class ParseErrorText
         var command = parse.CommandResult.Command;
         if (typed.StartsWith('-'))
         {
-            var flags = FlagsOf(parse.CommandResult).SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal));
-            return NearestName.To(typed, flags) is { } flag ? $"unknown flag {typed}; did you mean {flag}?" : $"unknown flag {typed}";
+            return UnknownFlag(typed, parse.CommandResult);
         }
 
         var what = command.Subcommands.Count > 0 ? "command" : "argument";

@@ -15,15 +15,16 @@ public static class ValueWords
             : "a value";
     }
 
-    /// <summary>Whether the text converts to the flag's type, as the parser reads it (invariant culture).</summary>
+    /// <summary>Whether the text is a plain number of the flag's type: digits, a sign and a decimal point (invariant culture).</summary>
     public static bool Fits(string text, Type valueType)
     {
         var type = Nullable.GetUnderlyingType(valueType) ?? valueType;
+        const NumberStyles plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         var c = CultureInfo.InvariantCulture;
-        return type == typeof(decimal) ? decimal.TryParse(text, NumberStyles.Number, c, out _)
-            : type == typeof(double) ? double.TryParse(text, NumberStyles.Float, c, out _)
-            : type == typeof(int) ? int.TryParse(text, NumberStyles.Integer, c, out _)
-            : type == typeof(long) ? long.TryParse(text, NumberStyles.Integer, c, out _)
+        return type == typeof(decimal) ? decimal.TryParse(text, plain, c, out _)
+            : type == typeof(double) ? double.TryParse(text, plain, c, out _)
+            : type == typeof(int) ? int.TryParse(text, NumberStyles.AllowLeadingSign, c, out _)
+            : type == typeof(long) ? long.TryParse(text, NumberStyles.AllowLeadingSign, c, out _)
             : type != typeof(bool) || bool.TryParse(text, out _);
     }
 }

@@ -7,7 +7,7 @@ public sealed class BotFlags
 {
     public Option<string> Exchange { get; } = new("--exchange")
     {
-        Description = "Venue: paradex or grvt (the Python default edgex is not a product venue)",
+        Description = "Venue: paradex or grvt (edgex, the Python bot's first choice, is not a product venue)",
         DefaultValueFactory = _ => "paradex",
     };
 
