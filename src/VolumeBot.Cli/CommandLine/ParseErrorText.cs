@@ -31,8 +31,8 @@ public static class ParseErrorText
     }
 
     /// <summary>
-    /// The parser reads "0,01" as 1 (a thousands separator): a number with a comma, or in any form but plain digits and a
-    /// point, is refused rather than read as something else.
+    /// The parser reads "0,01" as 1 (a thousands separator): a decimal with a comma, or in any form but plain digits and a
+    /// point, is refused rather than read as something else (whole numbers with a comma the parser refuses itself).
     /// </summary>
     private static string? UnreadableNumber(ParseResult parse)
     {
@@ -83,10 +83,29 @@ public static class ParseErrorText
             return UnknownFlag(typed, parse.CommandResult);
         }
 
+        if (SwitchBefore(parse, typed) is { } flag)
+        {
+            return $"{flag} takes no value (got '{typed}'): give {flag} alone to turn it on";
+        }
+
         var what = command.Subcommands.Count > 0 ? "command" : "argument";
         return NearestName.To(typed, command.Subcommands.Select(sub => sub.Name)) is { } nearest
             ? $"unknown {what} '{typed}'; did you mean {nearest}?"
             : $"unknown {what} '{typed}'";
+    }
+
+    /// <summary>The on/off flag (such as --boost) just before a left-over value ("--boost yes"), if that is what it follows.</summary>
+    private static string? SwitchBefore(ParseResult parse, string typed)
+    {
+        var tokens = parse.Tokens.Select(token => token.Value).ToList();
+        var at = tokens.IndexOf(typed);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var previous = tokens[at - 1];
+        return FlagsOf(parse.CommandResult).FirstOrDefault(o => o.ValueType == typeof(bool) && (o.Name == previous || o.Aliases.Contains(previous)))?.Name;
     }
 
     /// <summary>The flags a command accepts: its own and the recursive ones of its parents (--help).</summary>

@@ -14,6 +14,8 @@ public class ParseErrorTextTests
     [InlineData("unknown command 'stat'; did you mean stats? (see volumebot --help)", "stat")]
     [InlineData("unknown command 'estimat'; did you mean estimate? (see volumebot --help)", "estimat", "--quantity", "1")]
     [InlineData("unknown command 'hello' (see volumebot --help)", "hello")]
+    [InlineData("--max-cycles must be a whole number (got '1,000') (see volumebot --help)", "--max-cycles", "1,000")]
+    [InlineData("--boost takes no value (got 'yes'): give --boost alone to turn it on (see volumebot --help)", "--paper", "--boost", "yes")]
     [InlineData("unknown flag --wach; did you mean --watch? (see volumebot stats --help)", "stats", "--wach", "5")]
     [InlineData("--watch must be a whole number (got 'abc') (see volumebot stats --help)", "stats", "--watch", "abc")]
     [InlineData("--watch must be a number of seconds greater than 0 (see volumebot stats --help)", "stats", "--watch", "0")]
