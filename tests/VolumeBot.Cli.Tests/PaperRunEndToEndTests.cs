@@ -25,6 +25,7 @@ public class PaperRunEndToEndTests
         Assert.Equal(rows.Count, rows.Select(r => r[14]).Distinct().Count()); // one row per fill id
 
         var summary = run.Stdout;
+        Assert.Contains("INFO - [PARADEX_BTC] PAPER trading, no real orders on paradex BTC: quantity 0.01, boost mode, close by IOC", summary.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("Cycles: 3 ", summary, StringComparison.Ordinal);
         var fills = int.Parse(Regex.Match(summary, @"Fills: (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.Equal(fills, rows.Count);

@@ -29,6 +29,16 @@ public static class BotRunner
         var recent = new RecentLines(12);
         await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
         var log = new ActivityLog(logger);
+        var banner = RunBanner.For(options);
+        if (banner.Live)
+        {
+            log.Warn($"{banner.LogLine}");
+        }
+        else
+        {
+            log.Info($"{banner.LogLine}");
+        }
+
         var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
         if (venue is null)
         {
@@ -52,7 +62,7 @@ public static class BotRunner
         var run = RunBotAsync(bot, settings, log, alerts, stopToken);
         if (live)
         {
-            await LiveStatusView.RunAsync(settings.Label, bot.Status, recent, run);
+            await LiveStatusView.RunAsync(banner, bot.Status, recent, run);
         }
 
         var (code, summaryLines) = await run;

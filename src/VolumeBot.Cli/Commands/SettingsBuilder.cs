@@ -11,6 +11,8 @@ public static class SettingsBuilder
 {
     public static readonly string[] Venues = ["paradex", "grvt"];
 
+    private const int MaxWaitSeconds = 86_400;
+
     public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
     {
         var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
@@ -41,6 +43,7 @@ public static class SettingsBuilder
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
+            : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
@@ -74,7 +77,7 @@ public static class SettingsBuilder
             TakeProfitPercent = takeProfit,
             Direction = direction == "buy" ? Side.Buy : Side.Sell,
             MaxOrders = maxOrders,
-            WaitTime = TimeSpan.FromSeconds(waitTime),
+            WaitTime = TimeSpan.FromTicks((long)decimal.Round(waitTime * TimeSpan.TicksPerSecond)),
             GridStepPercent = parse.GetValue(flags.GridStep),
             StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
