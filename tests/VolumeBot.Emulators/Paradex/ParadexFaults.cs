@@ -1,21 +1,22 @@
 namespace VolumeBot.Emulators.Paradex;
 
 /// <summary>
-/// Faults a test can switch on: error answers for the next requests, dropped WebSockets, delayed or duplicated
-/// events, forced post-only rejections, revoked tokens, and an order that is accepted but whose answer never arrives.
-/// Every fault is counted down as it fires.
+/// Faults a test can switch on: error answers for the next requests, dropped WebSockets, lost (a feed gap), delayed or
+/// duplicated events, orders accepted and then closed with a rejection reason, an order or a cancel that is carried
+/// out but whose answer never arrives. Faults stack as on the GRVT emulator: asking again adds to what is left, and
+/// every fault is used up by the request or message it hits. Thread-safe.
 /// </summary>
 public sealed class ParadexFaults
 {
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly List<string> _timedOutClientIds = [];
-    private int _failuresLeft;
-    private int _failureStatus;
-    private string? _failurePath;
+    private readonly List<RequestFault> _requestFaults = [];
+    private readonly Queue<string> _orderRejections = new();
+    private readonly Queue<TimeSpan?> _orderTimeouts = new();
     private int _postOnlyRejectionsLeft;
-    private int _orderTimeoutsLeft;
-    private TimeSpan? _orderTimeoutHold;
+    private int _lostCancelAnswers;
+    private int _droppedEventsLeft;
     private int _delayedEventsLeft;
     private TimeSpan _eventDelay;
     private int _duplicatedEventsLeft;
@@ -41,23 +42,33 @@ public sealed class ParadexFaults
         }
     }
 
+    /// <summary>WebSocket events lost so far by <see cref="DropNextEvents"/>.</summary>
+    public int DroppedEvents { get; private set; }
+
     /// <summary>The next <paramref name="count"/> REST requests (whose path contains <paramref name="pathContains"/>, if given) get <paramref name="status"/> without being processed.</summary>
     public void FailNextRequests(int count, int status = 429, string? pathContains = null)
     {
         lock (_gate)
         {
-            _failuresLeft = count;
-            _failureStatus = status;
-            _failurePath = pathContains;
+            _requestFaults.Add(new RequestFault(pathContains, status) { Remaining = count });
         }
     }
 
     /// <summary>The next post-only orders are closed at once with POST_ONLY_WOULD_CROSS, crossing or not.</summary>
-    public void RejectNextPostOnly(int count = 1)
+    public void RejectNextPostOnly(int count = 1) => Add(ref _postOnlyRejectionsLeft, count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> orders are accepted (201, NEW) and closed at once with
+    /// <paramref name="cancelReason"/> (e.g. NOT_ENOUGH_MARGIN), over REST and the WebSocket, as Paradex does.
+    /// </summary>
+    public void RejectNextOrders(string cancelReason, int count = 1)
     {
         lock (_gate)
         {
-            _postOnlyRejectionsLeft = count;
+            for (var i = 0; i < count; i++)
+            {
+                _orderRejections.Enqueue(cancelReason);
+            }
         }
     }
 
@@ -65,14 +76,25 @@ public sealed class ParadexFaults
     /// The next order is accepted (it exists and trades) but its HTTP answer is withheld: after <paramref name="hold"/>
     /// (at once when null) the connection is cut, so the client sees a timeout or a reset.
     /// </summary>
-    public void TimeOutNextOrder(TimeSpan? hold = null)
+    public void TimeOutNextOrder(TimeSpan? hold = null, int count = 1)
     {
         lock (_gate)
         {
-            _orderTimeoutsLeft = 1;
-            _orderTimeoutHold = hold;
+            for (var i = 0; i < count; i++)
+            {
+                _orderTimeouts.Enqueue(hold);
+            }
         }
     }
+
+    /// <summary>The next <paramref name="count"/> cancels are carried out but their answer is lost: the connection is cut.</summary>
+    public void LoseNextCancelAnswers(int count = 1) => Add(ref _lostCancelAnswers, count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> order and fill events are lost while the connection stays up (a feed gap).
+    /// Paradex's private channels carry no sequence numbers, so a client only finds out by asking over REST.
+    /// </summary>
+    public void DropNextEvents(int count = 1) => Add(ref _droppedEventsLeft, count);
 
     /// <summary>The next <paramref name="count"/> WebSocket events are sent <paramref name="delay"/> late (in order).</summary>
     public void DelayEvents(TimeSpan delay, int count)
@@ -80,25 +102,20 @@ public sealed class ParadexFaults
         lock (_gate)
         {
             _eventDelay = delay;
-            _delayedEventsLeft = count;
+            _delayedEventsLeft += count;
         }
     }
 
     /// <summary>The next <paramref name="count"/> WebSocket events are sent twice.</summary>
-    public void DuplicateEvents(int count)
-    {
-        lock (_gate)
-        {
-            _duplicatedEventsLeft = count;
-        }
-    }
+    public void DuplicateEvents(int count) => Add(ref _duplicatedEventsLeft, count);
 
     /// <summary>Cuts every open WebSocket; new connections are refused for <paramref name="downFor"/>.</summary>
     public void DropWebSockets(TimeSpan downFor = default)
     {
         lock (_gate)
         {
-            _refuseSocketsUntil = _time.GetUtcNow() + downFor;
+            var until = _time.GetUtcNow() + downFor;
+            _refuseSocketsUntil = until > _refuseSocketsUntil ? until : _refuseSocketsUntil;
         }
 
         DropRequested?.Invoke();
@@ -108,28 +125,29 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            status = _failureStatus;
-            if (_failuresLeft <= 0 || (_failurePath is not null && !path.Contains(_failurePath, StringComparison.Ordinal)))
+            var fault = _requestFaults.FirstOrDefault(f => f.PathContains is null || path.Contains(f.PathContains, StringComparison.Ordinal));
+            status = fault?.Status ?? 0;
+            if (fault is null)
             {
                 return false;
             }
 
-            _failuresLeft--;
+            if (--fault.Remaining <= 0)
+            {
+                _requestFaults.Remove(fault);
+            }
+
             return true;
         }
     }
 
-    internal bool TryTakePostOnlyRejection()
+    internal bool TryTakePostOnlyRejection() => Take(ref _postOnlyRejectionsLeft);
+
+    internal string? TakeOrderRejection()
     {
         lock (_gate)
         {
-            if (_postOnlyRejectionsLeft <= 0)
-            {
-                return false;
-            }
-
-            _postOnlyRejectionsLeft--;
-            return true;
+            return _orderRejections.TryDequeue(out var reason) ? reason : null;
         }
     }
 
@@ -137,22 +155,29 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            hold = _orderTimeoutHold;
-            if (_orderTimeoutsLeft <= 0)
+            if (!_orderTimeouts.TryDequeue(out hold))
             {
                 return false;
             }
 
-            _orderTimeoutsLeft--;
             _timedOutClientIds.Add(clientId);
             return true;
         }
     }
 
-    internal (TimeSpan Delay, bool Duplicate) TakeEventFaults()
+    internal bool TryTakeLostCancelAnswer() => Take(ref _lostCancelAnswers);
+
+    internal (bool Drop, TimeSpan Delay, bool Duplicate) TakeEventFaults()
     {
         lock (_gate)
         {
+            if (_droppedEventsLeft > 0)
+            {
+                _droppedEventsLeft--;
+                DroppedEvents++;
+                return (true, TimeSpan.Zero, false);
+            }
+
             var delay = TimeSpan.Zero;
             if (_delayedEventsLeft > 0)
             {
@@ -166,7 +191,7 @@ public sealed class ParadexFaults
                 _duplicatedEventsLeft--;
             }
 
-            return (delay, duplicate);
+            return (false, delay, duplicate);
         }
     }
 
@@ -179,5 +204,32 @@ public sealed class ParadexFaults
                 return _time.GetUtcNow() < _refuseSocketsUntil;
             }
         }
+    }
+
+    private void Add(ref int counter, int count)
+    {
+        lock (_gate)
+        {
+            counter += count;
+        }
+    }
+
+    private bool Take(ref int counter)
+    {
+        lock (_gate)
+        {
+            if (counter <= 0)
+            {
+                return false;
+            }
+
+            counter--;
+            return true;
+        }
+    }
+
+    private sealed record RequestFault(string? PathContains, int Status)
+    {
+        public int Remaining { get; set; }
     }
 }
