@@ -99,7 +99,7 @@ internal sealed class EmulatedExchange : IDisposable
 
         var rejection = !request.ReduceOnly && request.Quantity * market.MarkPrice < market.Options.MinNotional
             ? OrderSizeBelowMin
-            : Faults.TakeOrderRejection();
+            : Faults.TakeOrderRejection(request.Side);
         if (rejection is null && request.Kind == OrderKind.PostOnly && Faults.TryTakePostOnlyRejection())
         {
             rejection = RejectReasons.PostOnlyWouldCross;

@@ -1,3 +1,5 @@
+using VolumeBot.Core.Venue;
+
 namespace VolumeBot.Emulators.Paradex;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class ParadexFaults
     private readonly TimeProvider _time;
     private readonly List<string> _timedOutClientIds = [];
     private readonly List<RequestFault> _requestFaults = [];
-    private readonly Queue<string> _orderRejections = new();
+    private readonly List<(string Reason, Side? Side)> _orderRejections = [];
     private readonly Queue<TimeSpan?> _orderTimeouts = new();
     private int _postOnlyRejectionsLeft;
     private int _lostCancelAnswers;
@@ -58,16 +60,17 @@ public sealed class ParadexFaults
     public void RejectNextPostOnly(int count = 1) => Add(ref _postOnlyRejectionsLeft, count);
 
     /// <summary>
-    /// The next <paramref name="count"/> orders are accepted (201, NEW) and closed at once with
-    /// <paramref name="cancelReason"/> (e.g. NOT_ENOUGH_MARGIN), over REST and the WebSocket, as Paradex does.
+    /// The next <paramref name="count"/> orders (of <paramref name="side"/> only, when given) are accepted (201, NEW)
+    /// and closed at once with <paramref name="cancelReason"/> (e.g. NOT_ENOUGH_MARGIN), over REST and the WebSocket,
+    /// as Paradex does.
     /// </summary>
-    public void RejectNextOrders(string cancelReason, int count = 1)
+    public void RejectNextOrders(string cancelReason, int count = 1, Side? side = null)
     {
         lock (_gate)
         {
             for (var i = 0; i < count; i++)
             {
-                _orderRejections.Enqueue(cancelReason);
+                _orderRejections.Add((cancelReason, side));
             }
         }
     }
@@ -143,11 +146,19 @@ public sealed class ParadexFaults
 
     internal bool TryTakePostOnlyRejection() => Take(ref _postOnlyRejectionsLeft);
 
-    internal string? TakeOrderRejection()
+    internal string? TakeOrderRejection(Side side)
     {
         lock (_gate)
         {
-            return _orderRejections.TryDequeue(out var reason) ? reason : null;
+            var index = _orderRejections.FindIndex(r => r.Side is null || r.Side == side);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var reason = _orderRejections[index].Reason;
+            _orderRejections.RemoveAt(index);
+            return reason;
         }
     }
 
