@@ -16,9 +16,9 @@ public sealed class ParadexFaults
     private readonly List<RequestFault> _requestFaults = [];
     private readonly List<(string Reason, Side? Side)> _orderRejections = [];
     private readonly Queue<TimeSpan?> _orderTimeouts = new();
-    private int _postOnlyRejectionsLeft;
-    private int _lostCancelAnswers;
-    private int _droppedEventsLeft;
+    private readonly Countdown _postOnlyRejections = new();
+    private readonly Countdown _lostCancelAnswers = new();
+    private readonly Countdown _droppedEvents = new();
     private int _delayedEventsLeft;
     private TimeSpan _eventDelay;
     private int _duplicatedEventsLeft;
@@ -57,7 +57,7 @@ public sealed class ParadexFaults
     }
 
     /// <summary>The next post-only orders are closed at once with POST_ONLY_WOULD_CROSS, crossing or not.</summary>
-    public void RejectNextPostOnly(int count = 1) => Add(ref _postOnlyRejectionsLeft, count);
+    public void RejectNextPostOnly(int count = 1) => _postOnlyRejections.Add(count);
 
     /// <summary>
     /// The next <paramref name="count"/> orders (of <paramref name="side"/> only, when given) are accepted (201, NEW)
@@ -91,13 +91,13 @@ public sealed class ParadexFaults
     }
 
     /// <summary>The next <paramref name="count"/> cancels are carried out but their answer is lost: the connection is cut.</summary>
-    public void LoseNextCancelAnswers(int count = 1) => Add(ref _lostCancelAnswers, count);
+    public void LoseNextCancelAnswers(int count = 1) => _lostCancelAnswers.Add(count);
 
     /// <summary>
     /// The next <paramref name="count"/> order and fill events are lost while the connection stays up (a feed gap).
     /// Paradex's private channels carry no sequence numbers, so a client only finds out by asking over REST.
     /// </summary>
-    public void DropNextEvents(int count = 1) => Add(ref _droppedEventsLeft, count);
+    public void DropNextEvents(int count = 1) => _droppedEvents.Add(count);
 
     /// <summary>The next <paramref name="count"/> WebSocket events are sent <paramref name="delay"/> late (in order).</summary>
     public void DelayEvents(TimeSpan delay, int count)
@@ -110,7 +110,13 @@ public sealed class ParadexFaults
     }
 
     /// <summary>The next <paramref name="count"/> WebSocket events are sent twice.</summary>
-    public void DuplicateEvents(int count) => Add(ref _duplicatedEventsLeft, count);
+    public void DuplicateEvents(int count)
+    {
+        lock (_gate)
+        {
+            _duplicatedEventsLeft += count;
+        }
+    }
 
     /// <summary>Cuts every open WebSocket; new connections are refused for <paramref name="downFor"/>.</summary>
     public void DropWebSockets(TimeSpan downFor = default)
@@ -144,7 +150,7 @@ public sealed class ParadexFaults
         }
     }
 
-    internal bool TryTakePostOnlyRejection() => Take(ref _postOnlyRejectionsLeft);
+    internal bool TryTakePostOnlyRejection() => _postOnlyRejections.Take();
 
     internal string? TakeOrderRejection(Side side)
     {
@@ -176,15 +182,14 @@ public sealed class ParadexFaults
         }
     }
 
-    internal bool TryTakeLostCancelAnswer() => Take(ref _lostCancelAnswers);
+    internal bool TryTakeLostCancelAnswer() => _lostCancelAnswers.Take();
 
     internal (bool Drop, TimeSpan Delay, bool Duplicate) TakeEventFaults()
     {
         lock (_gate)
         {
-            if (_droppedEventsLeft > 0)
+            if (_droppedEvents.Take())
             {
-                _droppedEventsLeft--;
                 DroppedEvents++;
                 return (true, TimeSpan.Zero, false);
             }
@@ -217,25 +222,24 @@ public sealed class ParadexFaults
         }
     }
 
-    private void Add(ref int counter, int count)
+    /// <summary>A fault armed for its next occurrences; arming it again adds to what is left.</summary>
+    private sealed class Countdown
     {
-        lock (_gate)
-        {
-            counter += count;
-        }
-    }
+        private int _left;
 
-    private bool Take(ref int counter)
-    {
-        lock (_gate)
+        public void Add(int count) => Interlocked.Add(ref _left, count);
+
+        public bool Take()
         {
-            if (counter <= 0)
+            for (var left = Volatile.Read(ref _left); left > 0; left = Volatile.Read(ref _left))
             {
-                return false;
+                if (Interlocked.CompareExchange(ref _left, left - 1, left) == left)
+                {
+                    return true;
+                }
             }
 
-            counter--;
-            return true;
+            return false;
         }
     }
 
