@@ -52,7 +52,7 @@ public sealed partial class ParadexClient
                 return order.Error;
             }
 
-            known = (order.Value.Id, order.Value.CreatedAt);
+            known = new KnownOrder(order.Value.Id, order.Value.CreatedAt, OrderMapping.SideOf(order.Value.Side));
         }
 
         var since = known.CreatedAtMs - (long)FillLookBack.TotalMilliseconds;
@@ -65,7 +65,7 @@ public sealed partial class ParadexClient
         return VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value
             .Where(f => f.OrderId == known.VenueOrderId || f.ClientId == clientOrderId)
             .DistinctBy(f => f.Id)
-            .Select(OrderMapping.ToFill)
+            .Select(f => OrderMapping.ToFill(f, known.Side))
             .ToList());
     }
 }

@@ -65,10 +65,12 @@ public sealed class CostLedger
                 _seen.Remove(_seenOrder.Dequeue());
             }
 
+            // the bot's own order decides the side: a venue may report another (Paradex documents the taker side)
+            var side = order?.Request.Side ?? fill.Side;
             FillCount++;
             BaseVolume += fill.Quantity;
             QuoteVolume += fill.Notional;
-            NetPosition += fill.Side.Sign() * fill.Quantity;
+            NetPosition += side.Sign() * fill.Quantity;
             if (fill.Role == LiquidityRole.Maker)
             {
                 MakerFees += fill.Fee;
@@ -81,10 +83,10 @@ public sealed class CostLedger
             var mid = order?.ReferenceMid;
             if (mid is { } m)
             {
-                Slippage += fill.Side.Sign() * (fill.Price - m) * fill.Quantity;
+                Slippage += side.Sign() * (fill.Price - m) * fill.Quantity;
             }
 
-            record = ToRecord(fill, order);
+            record = ToRecord(fill with { Side = side }, order);
         }
 
         _journal.Append(record);

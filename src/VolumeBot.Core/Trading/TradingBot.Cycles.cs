@@ -181,15 +181,17 @@ public sealed partial class TradingBot
                 await _tracker.WaitUntilAsync(order, o => o.Status != OrderStatus.Pending, _timings.ConfirmTimeout, CancellationToken.None);
             }
 
-            if (placed.IsSuccess && order.Status != OrderStatus.Rejected)
+            // accepted and then rejected (crossing, margin, size) or closed at once is not a resting take-profit
+            var error = placed.IsSuccess ? order.Latest?.Rejection ?? ClosedAtOnce(order) : placed.Error;
+            if (error is null)
             {
                 _log.Info($"[CLOSE] [{order.ClientOrderId}] Take-profit {_settings.CloseSide.ToLowerName()} {quantity} @ {price}");
                 return;
             }
 
             // crossing (refused outright, or accepted and rejected) re-prices at once; other errors back off, a few times
-            failure = placed.IsSuccess ? $"rejected ({order.Latest?.CancelReason})" : placed.Error.ToString();
-            var crossed = placed.IsSuccess || placed.Error.Kind == VenueErrorKind.PostOnlyWouldCross;
+            failure = error.ToString();
+            var crossed = error.Kind == VenueErrorKind.PostOnlyWouldCross;
             if (!crossed && attempt >= _timings.CloseAttempts)
             {
                 break;
@@ -202,6 +204,12 @@ public sealed partial class TradingBot
         _log.Error($"[CLOSE] Failed to place close order: {failure}");
         Stop(StopReason.Halted, $"take-profit for {quantity} could not be placed ({failure}); the position is open");
     }
+
+    /// <summary>A take-profit the venue cancelled before it filled anything is not resting: place it again.</summary>
+    private static VenueError? ClosedAtOnce(TrackedOrder order) =>
+        order.Status == OrderStatus.Canceled && order.FilledQuantity == 0
+            ? new VenueError(VenueErrorKind.Rejected, $"take-profit {order.ClientOrderId} cancelled at once ({order.Latest?.CancelReason ?? "no reason given"})")
+            : null;
 
     /// <summary>Resting close orders: what the venue lists, plus the bot's own take-profits the listing does not show yet.</summary>
     private async Task<List<OrderSnapshot>?> ActiveCloseOrdersAsync()

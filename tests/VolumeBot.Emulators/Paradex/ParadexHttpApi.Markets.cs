@@ -74,7 +74,7 @@ internal sealed partial class ParadexHttpApi
         return new JsonObject
         {
             ["symbol"] = market.Symbol,
-            ["mark_price"] = ParadexWire.Dec(top.Mid),
+            ["mark_price"] = ParadexWire.Dec(market.MarkPrice),
             ["bid"] = ParadexWire.Dec(top.BestBid),
             ["ask"] = ParadexWire.Dec(top.BestAsk),
             ["last_traded_price"] = ParadexWire.Dec(top.Mid),
