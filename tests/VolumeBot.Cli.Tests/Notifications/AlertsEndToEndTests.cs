@@ -31,6 +31,8 @@ public class AlertsEndToEndTests
         }
 
         Assert.Contains(texts, t => t.Contains("volumebot started (paper)", StringComparison.Ordinal));
+        var reconciled = run.Stdout.IndexOf("[RECONCILE] Position at start", StringComparison.Ordinal);
+        Assert.InRange(run.Stdout.IndexOf("ALERT: 🚀", StringComparison.Ordinal), reconciled + 1, int.MaxValue); // announced once trading starts
         Assert.Contains(texts, t => t.Contains("[Boost刷量报告] PARADEX_BTC", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("Total cost:", StringComparison.Ordinal));
         Assert.Equal("/flow/api/trigger-webhook/hook", (await lark.NextRequestAsync()).Path);
