@@ -20,8 +20,7 @@ public class RunLockEndToEndTests
         var firstExit = await first.WaitForExitAsync(60);
 
         Assert.Equal(1, exit);
-        var error = second.Stderr.Trim();
-        Assert.Single(error.Split('\n'));
+        var error = second.OnlyErrorLine();
         Assert.Contains("Another volumebot is already trading paradex BTC", error, StringComparison.Ordinal);
         Assert.Contains($"pid {first.Id}, started 20", error, StringComparison.Ordinal);
         Assert.Contains(logs, error, StringComparison.Ordinal);

@@ -29,8 +29,7 @@ public class StartupErrorsEndToEndTests
         using var _ = run;
 
         Assert.Equal(1, exit);
-        var error = run.Stderr.Trim();
-        Assert.Single(error.Split('\n'));
+        var error = run.OnlyErrorLine();
         Assert.StartsWith($"Error: Could not connect to {venue} at 127.0.0.1:{port}", error, StringComparison.Ordinal);
         Assert.Contains(urlVariable, error, StringComparison.Ordinal);
         Assert.Contains("no network", error, StringComparison.Ordinal);
@@ -59,8 +58,7 @@ public class StartupErrorsEndToEndTests
         using var _ = run;
 
         Assert.Equal(1, exit);
-        var error = run.Stderr.Trim();
-        Assert.Single(error.Split('\n'));
+        var error = run.OnlyErrorLine();
         Assert.StartsWith($"Error: {variable} ", error, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout.Trim());
         Assert.False(Directory.Exists(Path.Combine(run.WorkingDirectory, "logs")));
@@ -81,8 +79,7 @@ public class StartupErrorsEndToEndTests
         using var _ = run;
 
         Assert.Equal(1, exit);
-        var error = run.Stderr.Trim();
-        Assert.Single(error.Split('\n'));
+        var error = run.OnlyErrorLine();
         Assert.StartsWith("Error: ACCOUNT_NAME ", error, StringComparison.Ordinal);
         Assert.Contains("letters, digits", error, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout.Trim());

@@ -28,9 +28,7 @@ public class UnusableFilesEndToEndTests
         using var _ = run;
 
         Assert.True(exit == 1, $"exit {exit}: {run.Stdout}{run.Stderr}");
-        var error = run.Stderr.Trim();
-        Assert.Single(error.Split('\n')); // one line: no stack trace
-        Assert.StartsWith("Error: ", error, StringComparison.Ordinal);
+        var error = run.OnlyErrorLine();
         Assert.Contains(path, error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout.Trim()); // nothing logged, nothing traded

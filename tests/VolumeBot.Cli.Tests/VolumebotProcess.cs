@@ -93,6 +93,15 @@ public sealed class VolumebotProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>What a refused start prints: exactly one line on stderr, starting "Error: " (no stack trace).</summary>
+    public string OnlyErrorLine()
+    {
+        var error = Stderr.Trim();
+        Assert.Single(error.Split('\n'));
+        Assert.StartsWith("Error: ", error, StringComparison.Ordinal);
+        return error;
+    }
+
     public static async Task<(int ExitCode, VolumebotProcess Process)> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 240, bool unprivileged = false)
     {
         var process = new VolumebotProcess(args, environment, unprivileged);
