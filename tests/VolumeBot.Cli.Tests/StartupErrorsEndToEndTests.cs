@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using VolumeBot.Cli.Tests.Notifications;
+using VolumeBot.Emulators.Paradex;
 
 namespace VolumeBot.Cli.Tests;
 
@@ -40,6 +41,23 @@ public class StartupErrorsEndToEndTests
         var log = File.ReadAllText(Path.Combine(run.WorkingDirectory, "logs", $"{venue}_BTC_activity.log"));
         Assert.Single(log.Split('\n'), l => l.Contains("Could not connect", StringComparison.Ordinal));
         Assert.DoesNotContain(venue == "paradex" ? ParadexKey[2..] : GrvtKey[2..], run.Stdout + run.Stderr + log, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Keys_the_venue_does_not_know_point_at_the_environment_they_belong_to()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        var environment = new Dictionary<string, string>(emulator.EnvironmentFor()) { ["PARADEX_L2_PRIVATE_KEY"] = ParadexKey };
+
+        var (exit, run) = await VolumebotProcess.RunAsync(["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--no-live"], environment, timeoutSeconds: 60);
+        using var _ = run;
+
+        Assert.Equal(1, exit);
+        var error = run.OnlyErrorLine();
+        Assert.StartsWith($"Error: Could not connect to paradex at {emulator.RestUrl.Authority}", error, StringComparison.Ordinal);
+        Assert.Contains("refused the keys", error, StringComparison.Ordinal);
+        Assert.Contains("PARADEX_ENVIRONMENT=testnet", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(ParadexKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
