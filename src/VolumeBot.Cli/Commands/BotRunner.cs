@@ -29,8 +29,8 @@ public static class BotRunner
         }
 
         var files = RunFiles.For(options.LogDirectory, settings.Venue, settings.Ticker, options.AccountName);
-        var market = $"{settings.Venue} {settings.Ticker}{(options.AccountName is null ? "" : $" for account {options.AccountName}")}";
-        var (opened, filesError) = RunFilesOpener.Open(files, market, options.TimeZone);
+        var account = options.AccountName is null ? "" : $" for account {options.AccountName}";
+        var (opened, filesError) = OpenRunFiles.Open(files, $"{settings.Venue} {settings.Ticker}{account}", options.TimeZone);
         if (opened is null)
         {
             await error.WriteLineAsync($"Error: {filesError}");
@@ -56,8 +56,8 @@ public static class BotRunner
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
         {
-            var source = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market (seed {options.Seed}, ";
-            log.Info($"Paper trading on {source}maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
+            var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market (seed {options.Seed}, ";
+            log.Info($"Paper trading on {market}maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
         }
 
         var bot = new TradingBot(venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
@@ -83,13 +83,13 @@ public static class BotRunner
 
     private static async Task<(int Code, List<string> Summary, string? Error)> RunBotAsync(TradingBot bot, RunOptions options, string activityLog, ActivityLog log, ActivityLog fileLog, AlertDispatcher alerts, CancellationToken stopToken)
     {
-        var label = options.Settings.Label;
+        var settings = options.Settings;
         try
         {
             var outcome = await bot.RunAsync(stopToken);
             log.Info($"Stopped: {outcome.Reason} ({outcome.Detail})");
             var lines = outcome.Summary.ToLines().ToList();
-            alerts.Send($"[{label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
+            alerts.Send($"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
             return (outcome.NeedsAttention ? Failed : Ok, lines, null);
         }
         catch (BotStartupException startup)
@@ -104,7 +104,7 @@ public static class BotRunner
         {
             // the stack trace is for the log file; the trader gets one line
             fileLog.Error(critical, $"Critical error: {critical.Message}");
-            alerts.Send($"🚨 程序异常 | {label} 出现未捕获错误: {critical.Message}，程序将退出。");
+            alerts.Send($"🚨 程序异常 | {settings.Label} 出现未捕获错误: {critical.Message}，程序将退出。");
             return (Failed, [], $"Critical error: {critical.Message} (details in {activityLog})");
         }
     }

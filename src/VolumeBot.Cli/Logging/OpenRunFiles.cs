@@ -7,9 +7,9 @@ namespace VolumeBot.Cli.Logging;
 /// Everything a run writes, opened before the first log line or venue call: the log directory, the run lock, the
 /// trades CSV and the activity log. A file that cannot be used is one line naming the path and the problem.
 /// </summary>
-public sealed class RunFilesOpener : IDisposable
+public sealed class OpenRunFiles : IDisposable
 {
-    private RunFilesOpener(RunLock held, CsvTradeJournal journal)
+    private OpenRunFiles(RunLock held, CsvTradeJournal journal)
     {
         Lock = held;
         Journal = journal;
@@ -22,7 +22,7 @@ public sealed class RunFilesOpener : IDisposable
     /// <param name="files">The run's file names.</param>
     /// <param name="market">Venue, market and account in words, for the message when another run holds the lock.</param>
     /// <param name="zone">Zone of the CSV timestamps.</param>
-    public static (RunFilesOpener? Opened, string? Error) Open(RunFiles files, string market, TimeZoneInfo zone)
+    public static (OpenRunFiles? Opened, string? Error) Open(RunFiles files, string market, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(files);
         var directory = Path.GetFullPath(files.Directory);
@@ -54,7 +54,7 @@ public sealed class RunFilesOpener : IDisposable
             return (null, fileError);
         }
 
-        return (new RunFilesOpener(held, journal), null);
+        return (new OpenRunFiles(held, journal), null);
     }
 
     public void Dispose()
