@@ -54,4 +54,18 @@ public class RunLockEndToEndTests
         Assert.True(exit == 0, restart.Stdout + restart.Stderr);
         Assert.Contains("volumebot started", restart.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_run_refuses_to_trade_when_dotnet_file_locking_is_turned_off()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--paper", "--no-live", "--max-cycles", "1"],
+            new Dictionary<string, string> { ["DOTNET_SYSTEM_IO_DISABLEFILELOCKING"] = "1" },
+            timeoutSeconds: 60);
+        using var _ = run;
+
+        Assert.Equal(1, exit);
+        Assert.Contains("DOTNET_SYSTEM_IO_DISABLEFILELOCKING is set", run.OnlyErrorLine(), StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout.Trim());
+    }
 }

@@ -31,6 +31,11 @@ public sealed class OpenRunFiles : IDisposable
             return (null, directoryError);
         }
 
+        if (RunLock.Unavailable() is { } lockError)
+        {
+            return (null, lockError);
+        }
+
         RunLock? held;
         string? holder;
         try

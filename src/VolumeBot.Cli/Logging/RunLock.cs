@@ -19,6 +19,16 @@ public sealed class RunLock : IDisposable
         _ownerPath = ownerPath;
     }
 
+    /// <summary>Set (to 1 or true) it turns .NET's file locks off, and with them this lock.</summary>
+    public const string DisableLockingVariable = "DOTNET_SYSTEM_IO_DISABLEFILELOCKING";
+
+    /// <summary>Why the lock cannot work in this process, or null.</summary>
+    public static string? Unavailable() =>
+        AppContext.TryGetSwitch("System.IO.DisableFileLocking", out var disabled) && disabled
+        || Environment.GetEnvironmentVariable(DisableLockingVariable)?.Trim().ToLowerInvariant() is "1" or "true"
+            ? $"{DisableLockingVariable} is set, which turns off the lock that keeps two runs from writing one trades CSV; unset it to trade"
+            : null;
+
     /// <summary>The lock, or null when another run holds it (<paramref name="holder"/> says who, as far as it is known).</summary>
     public static RunLock? TryAcquire(RunFiles files, out string? holder)
     {
