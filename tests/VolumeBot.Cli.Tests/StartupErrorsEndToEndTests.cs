@@ -10,6 +10,7 @@ public class StartupErrorsEndToEndTests
 {
     private const string L1Address = "0x71C7656EC7ab88b098defB751B7401B5f6d8976F";
     private const string ParadexKey = "0x5f1e3b0b9c4d2a7e8f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c";
+    private const string UrlSecret = "hunter2";
     private const string GrvtKey = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
 
     [Theory]
@@ -41,6 +42,7 @@ public class StartupErrorsEndToEndTests
         var log = File.ReadAllText(Path.Combine(run.WorkingDirectory, "logs", $"{venue}_BTC_activity.log"));
         Assert.Single(log.Split('\n'), l => l.Contains("Could not connect", StringComparison.Ordinal));
         Assert.DoesNotContain(venue == "paradex" ? ParadexKey[2..] : GrvtKey[2..], run.Stdout + run.Stderr + log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(UrlSecret, run.Stdout + run.Stderr + log, StringComparison.Ordinal); // a URL's user info is never shown
     }
 
     [Fact]
@@ -122,7 +124,7 @@ public class StartupErrorsEndToEndTests
         {
             ["PARADEX_L1_ADDRESS"] = L1Address,
             ["PARADEX_L2_PRIVATE_KEY"] = ParadexKey,
-            ["PARADEX_REST_URL"] = $"http://127.0.0.1:{port}/v1",
+            ["PARADEX_REST_URL"] = $"http://trader:{UrlSecret}@127.0.0.1:{port}/v1",
             ["PARADEX_WS_URL"] = $"ws://127.0.0.1:{port}/v1",
         }
         : new Dictionary<string, string>
