@@ -57,7 +57,7 @@ public static class SettingsBuilder
             return Fail(error);
         }
 
-        var envError = LoadEnvFile(parse.GetValue(flags.EnvFile));
+        var envError = DotEnvFile.LoadFlagOrDefault(parse.GetValue(flags.EnvFile));
         if (envError is not null)
         {
             return Fail(envError);
@@ -93,32 +93,24 @@ public static class SettingsBuilder
             parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
             parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
         settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
-        var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
+        var (account, accountError) = AccountName.FromEnvironment();
+        if (accountError is not null)
+        {
+            return Fail(accountError);
+        }
         return (new RunOptions(
             settings,
             parse.GetValue(flags.Paper),
             parse.GetValue(flags.Seed) ?? 42,
             parse.GetValue(flags.LogDir)!,
             fees,
-            string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
+            account,
             zone,
             parse.GetValue(flags.NoLive),
             parse.GetValue(flags.LiveData)), null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;
-
-    private static string? LoadEnvFile(string? given)
-    {
-        var path = Path.GetFullPath(given ?? ".env");
-        if (!File.Exists(path))
-        {
-            return given is null ? null : $"--env-file: Env file not found: {path}";
-        }
-
-        DotEnvFile.Load(path);
-        return null;
-    }
 
     private static (RunOptions?, string?) Fail(string message) => (null, message);
 }

@@ -30,8 +30,25 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
         if (isNew)
         {
-            _csv.WriteHeader(Header);
-            _csv.Flush();
+            try
+            {
+                _csv.WriteHeader(Header);
+                _csv.Flush();
+            }
+            catch (IOException)
+            {
+                // a file that takes no header takes no fills either: close it (the writer closes the file even when its
+                // last flush fails the same way) and let the caller report it
+                try
+                {
+                    Dispose();
+                }
+                catch (IOException)
+                {
+                }
+
+                throw;
+            }
         }
     }
 

@@ -64,6 +64,9 @@ public sealed partial class TradingBot
     /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
     public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Raised once the venue is connected and the start-up reconcile is done, before the first cycle.</summary>
+    public event Action? TradingStarted;
+
     /// <summary>What a live status display shows; safe to call from another thread.</summary>
     public BotStatus Status()
     {
@@ -82,6 +85,11 @@ public sealed partial class TradingBot
         try
         {
             await ReconcileAtStartAsync();
+            if (_stopReason is null)
+            {
+                TradingStarted?.Invoke();
+            }
+
             while (_stopReason is null)
             {
                 if (stopToken.IsCancellationRequested)
@@ -135,7 +143,7 @@ public sealed partial class TradingBot
         var connected = await _venue.ConnectAsync(CancellationToken.None);
         if (!connected.IsSuccess)
         {
-            throw new BotStartupException($"Could not connect to {_venue.VenueName}: {connected.Error.Message}");
+            throw new BotStartupException($"Could not connect to {_venue.VenueName}: {connected.Error.Message}", connected.Error);
         }
 
         _rules = connected.Value;
