@@ -25,6 +25,7 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
     public CsvTradeJournal(string path, TimeZoneInfo zone)
     {
         _zone = zone;
+        Tail = CsvJournalTail.Read(path, zone);
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
         _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
@@ -34,6 +35,8 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
             _csv.Flush();
         }
     }
+
+    public JournalTail Tail { get; }
 
     public void Append(TradeRecord record)
     {
@@ -56,6 +59,7 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
             _csv.WriteField(record.FillId);
             _csv.EndRecord();
             _csv.Flush();
+            ((FileStream)_writer.BaseStream).Flush(flushToDisk: true); // the row survives a crash of the machine too
         }
     }
 

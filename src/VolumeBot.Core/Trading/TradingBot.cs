@@ -39,6 +39,7 @@ public sealed partial class TradingBot
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
         _venue = venue;
+        _journal = journal;
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
@@ -80,6 +81,7 @@ public sealed partial class TradingBot
         var pump = PumpEventsAsync(pumpStop.Token);
         try
         {
+            await RecoverFillsAsync();
             await ReconcileAtStartAsync();
             while (_stopReason is null)
             {
@@ -90,6 +92,12 @@ public sealed partial class TradingBot
                 }
 
                 if (LimitReached())
+                {
+                    break;
+                }
+
+                await ReconcileIfDueAsync();
+                if (_stopReason is not null)
                 {
                     break;
                 }
@@ -162,6 +170,12 @@ public sealed partial class TradingBot
         if (notional < _rules.MinNotional)
         {
             throw new BotStartupException($"Order notional is less than min notional: {decimal.Round(notional, 2)} < {_rules.MinNotional} on {_rules.Symbol}");
+        }
+
+        var capacity = await ReadAtStartAsync(_venue.GetAccountCapacityAsync, "account's free collateral");
+        if (AccountCapacityCheck.Refusal(quantity, top.Mid, _rules, capacity) is { } refusal)
+        {
+            throw new BotStartupException(refusal);
         }
     }
 

@@ -53,6 +53,17 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public List<OrderSnapshot> ExtraOpenOrders { get; } = [];
 
+    /// <summary>Fills made before this run (an earlier run's, or someone else's on the account), in the fill history.</summary>
+    public List<Fill> EarlierFills { get; } = [];
+
+    public Func<DateTimeOffset, VenueResult<IReadOnlyList<Fill>>?>? OnGetFillsSince { get; set; }
+
+    public int FillHistoryReads { get; private set; }
+
+    public decimal FreeCollateral { get; set; } = 1_000_000m;
+
+    public Func<VenueResult<AccountCapacity>?>? OnGetCapacity { get; set; }
+
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
     public OrderSnapshot Order(string clientOrderId) => _orders[clientOrderId];
@@ -150,6 +161,21 @@ public sealed class ScriptedVenue : IExchangeClient
         IReadOnlyList<Fill> fills = _fills.TryGetValue(clientOrderId, out var list) ? list.ToList() : [];
         return Task.FromResult(VenueResult<IReadOnlyList<Fill>>.Ok(fills));
     }
+
+    public Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        FillHistoryReads++;
+        if (OnGetFillsSince?.Invoke(since) is { } scripted)
+        {
+            return Task.FromResult(scripted);
+        }
+
+        IReadOnlyList<Fill> fills = EarlierFills.Concat(_fills.Values.SelectMany(f => f)).Where(f => f.Time >= since).OrderBy(f => f.Time).ToList();
+        return Task.FromResult(VenueResult<IReadOnlyList<Fill>>.Ok(fills));
+    }
+
+    public Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(OnGetCapacity?.Invoke() ?? VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral)));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
