@@ -27,6 +27,6 @@ public static class AccountCapacityCheck
         }
 
         return FormattableString.Invariant(
-            $"--quantity {quantity} on {rules.Symbol} is {decimal.Round(notional, 2)} USDT of notional and needs {decimal.Round(margin, 2)} USDT of margin at {decimal.Round(1m / fraction, 1)}x, but the account has {decimal.Round(capacity.FreeCollateral, 2)} USDT of free collateral");
+            $"--quantity {quantity} on {rules.Symbol} is {notional:0.##} USDT of notional and needs {margin:0.##} USDT of margin at {1m / fraction:0.#}x, but the account has {capacity.FreeCollateral:0.##} USDT of free collateral");
     }
 }

@@ -11,7 +11,7 @@ public sealed record ReconcileDifference(decimal VenuePosition, decimal Expected
     public bool IsNone => !PositionDiffers && Strays.Count == 0 && Unlisted.Count == 0;
 
     public override string ToString() =>
-        FormattableString.Invariant($"position {VenuePosition} on the venue, {ExpectedPosition} from the bot's fills; {Strays.Count} of the bot's orders open that it does not track; {Unlisted.Count} tracked as open that the venue does not list");
+        ActivityLog.Render($"position {VenuePosition} on the venue, {ExpectedPosition} from the bot's fills; {Strays.Count} of the bot's orders open that it does not track; {Unlisted.Count} tracked as open that the venue does not list");
 }
 
 public static class PeriodicReconcile

@@ -107,7 +107,7 @@ public sealed partial class TradingBot
 
         _log.Error($"[{_settings.Label}] Position mismatch detected by the periodic reconcile: {again}");
         _log.Error($"###### ERROR ###### Please manually rebalance your position and take-profit orders");
-        Stop(StopReason.Halted, FormattableString.Invariant($"position mismatch: {again.VenuePosition} on the venue, {again.ExpectedPosition} from the bot's fills"));
+        Stop(StopReason.Halted, ActivityLog.Render($"position mismatch: {again.VenuePosition} on the venue, {again.ExpectedPosition} from the bot's fills"));
     }
 
     /// <summary>
