@@ -71,7 +71,9 @@ public class PeriodicReconcileTests
 
         Assert.Contains(h.Journal.Records, r => r.FillId == "f-lost");
         Assert.True(h.Log.Contains("[RECONCILE] Position agrees again after recording 1 fills the stream had missed"));
-        Assert.NotEqual(StopReason.Halted, outcome.Reason);
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.Contains(h.Venue.PlacedOf(OrderKind.Market), o => o.Side == Side.Sell && o.Quantity == 0.5m);
+        Assert.Equal(0m, h.Venue.Position);
     }
 
     [Fact]
