@@ -16,9 +16,15 @@ public sealed class VolumebotProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly List<(string Fragment, TaskCompletionSource Seen)> _watches = [];
 
-    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null)
+    private readonly bool _ownsDirectory;
+
+    /// <param name="args">The command line.</param>
+    /// <param name="environment">Variables set for the run (the venue's are cleared first).</param>
+    /// <param name="workingDirectory">Where to run (a restart runs where the killed run ran); a new temporary directory, deleted afterwards, by default.</param>
+    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        WorkingDirectory = Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
+        _ownsDirectory = workingDirectory is null;
+        WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = WorkingDirectory,
@@ -120,6 +126,11 @@ public sealed class VolumebotProcess : IDisposable
         }
 
         _process.Dispose();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(WorkingDirectory, recursive: true);
