@@ -3,6 +3,7 @@ using VolumeBot.Emulators.Grvt;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Grvt.Signing;
 using VolumeBot.Simulation.Market;
+using Xunit.Abstractions;
 
 namespace VolumeBot.Cli.Tests;
 
@@ -11,7 +12,7 @@ namespace VolumeBot.Cli.Tests;
 /// on a busy book to fill while it is dead, restarted in the same directory each time: in the end the trades CSV holds
 /// every fill the venue made, each once.
 /// </summary>
-public class KillAndRestartEndToEndTests
+public class KillAndRestartEndToEndTests(ITestOutputHelper output)
 {
     private const int Kills = 4;
     private const string GrvtKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
@@ -79,8 +80,9 @@ public class KillAndRestartEndToEndTests
         Assert.Equal(0m, emulator.Position);
     }
 
-    private static void AssertSameFills(IEnumerable<string> venueFillIds, IReadOnlyList<CsvRow> rows, string log)
+    private void AssertSameFills(IEnumerable<string> venueFillIds, IReadOnlyList<CsvRow> rows, string log)
     {
+        output.WriteLine($"{Kills} kills: {rows.Count} rows, {rows.Count(r => r.CloseMethod == "recovered")} of them recovered at a restart");
         Assert.True(rows.Select(r => r.FillId).Order().SequenceEqual(venueFillIds.Order()), $"CSV fill ids differ from the venue's\n{log}");
         Assert.Contains(rows, r => r.CloseMethod == "recovered"); // fills were made while the bot was dead: the restarts found them
     }
