@@ -63,6 +63,27 @@ public sealed class JournalTailTests : IDisposable
         Assert.Equal(0, file.MalformedRows);
     }
 
+    [Fact]
+    public void A_row_cut_off_by_a_kill_does_not_swallow_the_next_row()
+    {
+        using (var first = new CsvTradeJournal(_path, Zone))
+        {
+            first.Append(Row("whole", Noon.AddMinutes(-1)));
+        }
+
+        File.AppendAllText(_path, "2026-03-01 20:00:00,o-cut,buy,0.0"); // the kill came in the middle of a write
+
+        using (var journal = new CsvTradeJournal(_path, Zone))
+        {
+            Assert.Equal(Noon.AddMinutes(-1), journal.Tail.LastFillTime);
+            journal.Append(Row("after", Noon));
+        }
+
+        var file = TradesCsvReader.Read(_path, Zone);
+        Assert.Equal(["whole", "after"], file.Fills.Select(f => f.FillId));
+        Assert.Equal(1, file.MalformedRows);
+    }
+
     public void Dispose() => File.Delete(_path);
 
     private static TradeRecord Row(string fillId, DateTimeOffset time) =>

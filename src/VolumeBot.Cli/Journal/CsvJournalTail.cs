@@ -10,6 +10,19 @@ namespace VolumeBot.Cli.Journal;
 /// </summary>
 public static class CsvJournalTail
 {
+    /// <summary>True when the file's last row was cut off (a kill in the middle of a write): the next row must start on a new line.</summary>
+    public static bool EndsMidRow(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        stream.Seek(-1, SeekOrigin.End);
+        return stream.ReadByte() != '\n';
+    }
+
     public static JournalTail Read(string path, TimeZoneInfo zone)
     {
         if (!File.Exists(path) || new FileInfo(path).Length == 0)

@@ -26,9 +26,15 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
     {
         _zone = zone;
         Tail = CsvJournalTail.Read(path, zone);
+        var torn = CsvJournalTail.EndsMidRow(path);
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
         _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        if (torn)
+        {
+            _writer.Write('\n'); // a row cut off by a kill stays one unreadable line; the next row is whole
+        }
+
         if (isNew)
         {
             _csv.WriteHeader(Header);
