@@ -51,17 +51,7 @@ public class KillAndRestartEndToEndTests(ITestOutputHelper output)
             Seed = 59,
             Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
         });
-        var environment = new Dictionary<string, string>
-        {
-            ["GRVT_ENVIRONMENT"] = "testnet",
-            ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
-            ["GRVT_PRIVATE_KEY"] = GrvtKey,
-            ["GRVT_API_KEY"] = GrvtApiKey,
-            ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
-        };
+        var environment = GrvtEmulatorEnvironment.For(emulator, GrvtKey, GrvtApiKey);
 
         var (rows, log) = await KillAndRestartAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0"],
