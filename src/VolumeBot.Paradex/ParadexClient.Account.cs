@@ -42,6 +42,35 @@ public sealed partial class ParadexClient
             : positions.Error;
     }
 
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var fills = await _rest.Account.FillsAsync(Market, Math.Max(0, since.ToUnixTimeMilliseconds()), cancellationToken);
+        if (!fills.IsSuccess)
+        {
+            return fills.Error;
+        }
+
+        return VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value
+            .Where(f => f.Market is null || f.Market == Market)
+            .DistinctBy(f => f.Id)
+            .Select(f => OrderMapping.ToFill(f, SideOfOrder(f)))
+            .OrderBy(f => f.Time)
+            .ToList());
+    }
+
+    public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken)
+    {
+        var account = await _rest.Account.AccountAsync(cancellationToken);
+        if (!account.IsSuccess)
+        {
+            return account.Error;
+        }
+
+        return WireDecimal.Parse(account.Value.FreeCollateral) is { } free
+            ? VenueResult<AccountCapacity>.Ok(new AccountCapacity(free))
+            : VenueResult<AccountCapacity>.Fail(VenueErrorKind.Unavailable, "Paradex /account has no free_collateral");
+    }
+
     public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         if (!_known.TryGetValue(clientOrderId, out var known))

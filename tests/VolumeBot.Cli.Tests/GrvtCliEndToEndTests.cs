@@ -23,17 +23,7 @@ public class GrvtCliEndToEndTests
             ChainId = GrvtChainId.Testnet,
             Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
         });
-        var environment = new Dictionary<string, string>
-        {
-            ["GRVT_ENVIRONMENT"] = "testnet",
-            ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
-            ["GRVT_PRIVATE_KEY"] = PrivateKey,
-            ["GRVT_API_KEY"] = ApiKey,
-            ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
-        };
+        var environment = GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey);
 
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],

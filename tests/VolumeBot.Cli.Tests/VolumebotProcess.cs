@@ -16,12 +16,16 @@ public sealed class VolumebotProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly List<(string Fragment, TaskCompletionSource Seen)> _watches = [];
 
+    private readonly bool _ownsDirectory;
+
     /// <param name="args">The program's arguments.</param>
     /// <param name="environment">Variables set for the program (the venue keys of the test runner are removed).</param>
     /// <param name="unprivileged">Run as the unprivileged user nobody when the tests run as root, so file permissions bind.</param>
-    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool unprivileged = false)
+    /// <param name="workingDirectory">Where to run (a restart runs where the killed run ran); a new temporary directory, deleted afterwards, by default.</param>
+    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool unprivileged = false, string? workingDirectory = null)
     {
-        WorkingDirectory = Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
+        _ownsDirectory = workingDirectory is null;
+        WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
         var dropRoot = unprivileged && Environment.IsPrivilegedProcess;
         var start = new ProcessStartInfo(dropRoot ? "setpriv" : "dotnet")
         {
@@ -146,6 +150,11 @@ public sealed class VolumebotProcess : IDisposable
         }
 
         _process.Dispose();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(WorkingDirectory, recursive: true);

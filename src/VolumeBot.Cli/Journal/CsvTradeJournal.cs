@@ -25,9 +25,16 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
     public CsvTradeJournal(string path, TimeZoneInfo zone)
     {
         _zone = zone;
+        Tail = CsvJournalTail.Read(path, zone);
+        var torn = CsvJournalTail.EndsMidRow(path);
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
         _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        if (torn)
+        {
+            _writer.Write('\n'); // a row cut off by a kill stays one unreadable line; the next row is whole
+        }
+
         if (isNew)
         {
             try
@@ -52,6 +59,8 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
         }
     }
 
+    public JournalTail Tail { get; }
+
     public void Append(TradeRecord record)
     {
         lock (_gate)
@@ -73,6 +82,7 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
             _csv.WriteField(record.FillId);
             _csv.EndRecord();
             _csv.Flush();
+            ((FileStream)_writer.BaseStream).Flush(flushToDisk: true); // the row survives a crash of the machine too
         }
     }
 

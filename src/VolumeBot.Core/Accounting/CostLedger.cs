@@ -10,6 +10,8 @@ namespace VolumeBot.Core.Accounting;
 public sealed class CostLedger
 {
     private readonly object _gate = new();
+    /// <summary>CloseMethod of a row written at start-up for a fill an interrupted run did not write.</summary>
+    public const string RecoveredCloseMethod = "recovered";
     private const int RememberedFills = 10_000;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<string> _seenOrder = new();
@@ -53,16 +55,9 @@ public sealed class CostLedger
         TradeRecord record;
         lock (_gate)
         {
-            if (!_seen.Add(fill.FillId))
+            if (!Remember(fill.FillId))
             {
                 return false;
-            }
-
-            // duplicates arrive within seconds; the newest ids are enough and memory stays flat over a long run
-            _seenOrder.Enqueue(fill.FillId);
-            if (_seenOrder.Count > RememberedFills)
-            {
-                _seen.Remove(_seenOrder.Dequeue());
             }
 
             // the bot's own order decides the side: a venue may report another (Paradex documents the taker side)
@@ -91,6 +86,41 @@ public sealed class CostLedger
 
         _journal.Append(record);
         FillRecorded?.Invoke(fill, order);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a fill an earlier, interrupted run made but never wrote (CloseMethod "recovered"). It is remembered so a
+    /// late event of it is not written twice, and not counted: this run's figures are this run's fills.
+    /// </summary>
+    public bool RecordRecovered(Fill fill)
+    {
+        lock (_gate)
+        {
+            if (!Remember(fill.FillId))
+            {
+                return false;
+            }
+        }
+
+        _journal.Append(ToRecord(fill, null) with { CloseMethod = RecoveredCloseMethod });
+        return true;
+    }
+
+    private bool Remember(string fillId)
+    {
+        if (!_seen.Add(fillId))
+        {
+            return false;
+        }
+
+        // duplicates arrive within seconds; the newest ids are enough and memory stays flat over a long run
+        _seenOrder.Enqueue(fillId);
+        if (_seenOrder.Count > RememberedFills)
+        {
+            _seen.Remove(_seenOrder.Dequeue());
+        }
+
         return true;
     }
 

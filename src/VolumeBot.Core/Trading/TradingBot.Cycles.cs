@@ -26,11 +26,11 @@ public sealed partial class TradingBot
         if (open.Filled > 0)
         {
             _cyclesStarted = cycle;
+            await _desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its close is sent
             var quantity = open.Filled + _dust;
             _dust = 0m;
             var report = await _closer.CloseAsync(_settings.CloseSide, quantity, cycle, OrderPurpose.Close);
             _dust = report.Dust;
-            await _desk.CompleteFillsAsync(open.Order!);
             if (!report.IsComplete)
             {
                 Statistics.CloseFailed();
@@ -120,8 +120,8 @@ public sealed partial class TradingBot
         {
             _cyclesStarted = cycle;
             _cooldown.MarkOpened(_time.GetUtcNow());
+            await _desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its take-profit is sent
             await PlaceTakeProfitAsync(open, cycle); // the cycle completes when the take-profit fills
-            await _desk.CompleteFillsAsync(open.Order!);
         }
         else if (open.Order is null)
         {
@@ -284,7 +284,7 @@ public sealed partial class TradingBot
     /// </summary>
     private async Task<bool> DriftConfirmedAsync(IReadOnlyList<OrderSnapshot> closeOrders)
     {
-        await Task.Delay(_timings.RecheckInterval * 2, _time);
+        await Task.Delay(ConfirmationDelay, _time);
         var position = await _venue.GetPositionAsync(CancellationToken.None);
         var fresh = _settings.Boost ? closeOrders : await ActiveCloseOrdersAsync() ?? closeOrders;
         if (!position.IsSuccess)

@@ -38,6 +38,7 @@ public sealed partial class TradingBot
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
         _venue = venue;
+        _journal = journal;
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
@@ -84,6 +85,7 @@ public sealed partial class TradingBot
         LeftOpen? leftOpen = null;
         try
         {
+            await RecoverFillsAsync();
             await ReconcileAtStartAsync();
             if (_stopReason is null)
             {
@@ -99,6 +101,12 @@ public sealed partial class TradingBot
                 }
 
                 if (LimitReached())
+                {
+                    break;
+                }
+
+                await ReconcileIfDueAsync();
+                if (_stopReason is not null)
                 {
                     break;
                 }
@@ -167,6 +175,12 @@ public sealed partial class TradingBot
         if (notional < _rules.MinNotional)
         {
             throw new BotStartupException($"Order notional is less than min notional: {decimal.Round(notional, 2)} < {_rules.MinNotional} on {_rules.Symbol}");
+        }
+
+        var capacity = await ReadAtStartAsync(_venue.GetAccountCapacityAsync, "account's free collateral");
+        if (AccountCapacityCheck.Refusal(quantity, top.Mid, _rules, capacity) is { } refusal)
+        {
+            throw new BotStartupException(refusal);
         }
     }
 

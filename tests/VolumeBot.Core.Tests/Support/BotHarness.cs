@@ -7,11 +7,13 @@ namespace VolumeBot.Core.Tests.Support;
 /// <summary>A bot on a scripted venue, fake time and recording outputs.</summary>
 public sealed class BotHarness
 {
-    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null)
+    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null)
     {
         Venue = venue ?? new ScriptedVenue();
+        Venue.Clock ??= Time;
         Settings = settings ?? Boost();
-        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, new BotTimings(), new Random(7));
+        Journal = journal ?? new ListJournal();
+        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7));
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -20,7 +22,7 @@ public sealed class BotHarness
 
     public BotSettings Settings { get; }
 
-    public ListJournal Journal { get; } = new();
+    public ListJournal Journal { get; }
 
     public RecordingLog Log { get; } = new();
 
