@@ -101,7 +101,12 @@ public class CrashRecoveryTests
             return null;
         };
 
-        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            h.Venue.DropFillEvents = false;
+            await h.FillTakeProfit(); // the cycle completes when its take-profit fills
+        });
 
         Assert.Equal(1, rowsWhenTakingProfit);
     }
