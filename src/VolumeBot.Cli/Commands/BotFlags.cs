@@ -58,6 +58,8 @@ public sealed class BotFlags
         Description = "With --boost: close by IOC at mid -/+ the tolerance, then market for what did not fill",
     };
 
+    public Option<string?> Close { get; } = new("--close") { Description = "With --boost: how each cycle closes: market (default) or ioc (the same as --use-ioc)" };
+
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
     public Option<int?> MaxCycles { get; } = new("--max-cycles") { Description = "Stop after N completed open/close cycles" };
@@ -87,6 +89,13 @@ public sealed class BotFlags
     public IEnumerable<Option> All =>
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
-        Boost, UseIoc, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
+        Boost, UseIoc, Close, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
+    ];
+
+    /// <summary>The flags that shape trading, which `simulate` takes as they are (it has its own cycles and log options).</summary>
+    public IEnumerable<Option> Trading =>
+    [
+        Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
+        Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, MakerFeeBps, TakerFeeBps,
     ];
 }

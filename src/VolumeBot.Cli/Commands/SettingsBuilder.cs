@@ -38,11 +38,15 @@ public static class SettingsBuilder
         var tolerance = parse.GetValue(flags.IocToleranceBps);
         var boost = parse.GetValue(flags.Boost);
         var useIoc = parse.GetValue(flags.UseIoc);
+        var close = parse.GetValue(flags.Close)?.Trim().ToLowerInvariant();
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
+            : close is not (null or "market" or "ioc") ? $"--close must be market or ioc (got {parse.GetValue(flags.Close)})"
+            : close == "market" && useIoc ? "--close market contradicts --use-ioc (which means --close ioc)"
+            : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
             : parse.GetValue(flags.TargetVolume) is <= 0 ? "--target-volume must be greater than 0 USDT"
@@ -79,7 +83,7 @@ public static class SettingsBuilder
             StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
             Boost = boost,
-            UseIoc = useIoc,
+            UseIoc = useIoc || close == "ioc",
             IocToleranceBps = tolerance,
             MaxCycles = parse.GetValue(flags.MaxCycles),
             TargetVolume = parse.GetValue(flags.TargetVolume),

@@ -11,7 +11,7 @@ namespace VolumeBot.Simulation.Paper;
 /// </summary>
 public sealed class PaperExchangeClient : IExchangeClient
 {
-    private const string Account = "paper";
+    internal const string Account = "paper";
     private readonly MatchingEngine _engine;
     private readonly TimeProvider _time;
     private readonly TimeSpan _latency;
@@ -31,6 +31,8 @@ public sealed class PaperExchangeClient : IExchangeClient
     }
 
     public string VenueName { get; }
+
+    internal MatchingEngine Engine => _engine;
 
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
@@ -108,7 +110,7 @@ public sealed class PaperExchangeClient : IExchangeClient
     public async ValueTask DisposeAsync()
     {
         _engine.EventRaised -= OnEngineEvent;
-        await _stop.CancelAsync();
+        _stop.Cancel(); // inline: on a virtual clock the stepping loop must end on the simulation's own thread
         if (_stepping is not null)
         {
             try

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using VolumeBot.Core.Trading;
+using VolumeBot.Simulation.Market;
+using VolumeBot.Simulation.Matching;
+using VolumeBot.Simulation.Runs;
+
+namespace VolumeBot.Simulation.Tests;
+
+public class SimulatorTests
+{
+    private static SimulationRequest Boost(bool ioc, int cycles, int seed = 7) => new()
+    {
+        Label = ioc ? "ioc" : "market",
+        Settings = new BotSettings { Venue = "paradex", Ticker = "BTC", Quantity = 0.01m, Boost = true, UseIoc = ioc, WaitTime = TimeSpan.FromSeconds(1), MaxCycles = cycles },
+        Market = MarketModelOptions.ForTicker("paradex", "BTC"),
+        Fees = FeeSchedule.Paradex,
+        Seed = seed,
+    };
+
+    [Fact]
+    public void A_boost_run_completes_its_cycles_on_simulated_time_far_faster_than_real_time()
+    {
+        var wall = Stopwatch.StartNew();
+        var result = Simulator.Run(Boost(ioc: false, cycles: 200));
+        Assert.Equal(StopReason.MaxCycles, result.Outcome.Reason);
+        Assert.Equal(200, result.Summary.Cycles);
+        Assert.True(result.SimulatedTime >= TimeSpan.FromSeconds(200), $"200 cycles with a 1 s pause took {result.SimulatedTime}");
+        Assert.True(wall.Elapsed * 100 < result.SimulatedTime, $"{result.SimulatedTime} simulated in {wall.Elapsed}");
+    }
+
+    [Fact]
+    public void Every_order_sent_is_counted_and_the_position_is_never_more_than_one_open()
+    {
+        var result = Simulator.Run(Boost(ioc: false, cycles: 50));
+        // each cycle sends at least a post-only open and a market close
+        Assert.True(result.Orders >= 2 * 50, $"{result.Orders} orders");
+        Assert.Equal(result.Orders, result.MaxOrdersPer24h);
+        Assert.InRange(result.MaxOrdersPerMinute, 1, result.MaxOrdersPerHour);
+        Assert.Equal(0.01m, result.MaxAbsPosition);
+    }
+
+    [Fact]
+    public void The_same_request_gives_the_same_run()
+    {
+        var first = Simulator.Run(Boost(ioc: true, cycles: 100));
+        var second = Simulator.Run(Boost(ioc: true, cycles: 100));
+        Assert.Equal(first, second);
+        var otherSeed = Simulator.Run(Boost(ioc: true, cycles: 100, seed: 8));
+        Assert.NotEqual(first.Summary, otherSeed.Summary);
+    }
+}
