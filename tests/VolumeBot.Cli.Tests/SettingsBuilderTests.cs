@@ -36,6 +36,22 @@ public class SettingsBuilderTests
         Assert.Equal("logs", options.LogDirectory);
     }
 
+    [Fact]
+    public void Close_ioc_is_use_ioc_and_close_market_is_the_default()
+    {
+        Assert.True(Build("--paper", "--boost", "--close", "ioc").Options!.Settings.UseIoc);
+        Assert.True(Build("--paper", "--boost", "--use-ioc").Options!.Settings.UseIoc);
+        Assert.False(Build("--paper", "--boost", "--close", "market").Options!.Settings.UseIoc);
+        Assert.False(Build("--paper", "--boost").Options!.Settings.UseIoc);
+    }
+
+    [Theory]
+    [InlineData("--close fok --boost", "--close must be market or ioc (got fok)")]
+    [InlineData("--close market --use-ioc --boost", "--close market contradicts --use-ioc (which means --close ioc)")]
+    [InlineData("--close ioc", "--close ioc can only be used with --boost mode.")]
+    public void A_close_method_that_does_not_fit_is_refused(string args, string expected) =>
+        Assert.Equal(expected, Build(["--paper", .. args.Split(' ')]).Error);
+
     [Fact] // scenario 4
     public void Ticker_is_upper_cased()
     {

@@ -86,6 +86,12 @@ public static class SimulateCommand
 
     private static (SimulationPlan? Plan, string? Problem) Plan(ParseResult parse, BotFlags flags, SimulateFlags own)
     {
+        var compare = parse.GetValue(own.Compare);
+        if (compare is not null && (parse.GetValue(flags.Close) is not null || parse.GetValue(flags.UseIoc)))
+        {
+            return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
+        }
+
         var (options, error) = SettingsBuilder.Build(parse, flags);
         if (options is null)
         {
@@ -100,13 +106,8 @@ public static class SimulateCommand
 
         var settings = options.Settings with { MaxCycles = cycles };
         var runs = new List<(string Label, BotSettings Settings)>();
-        if (parse.GetValue(own.Compare) is { } compare)
+        if (compare is not null)
         {
-            if (parse.GetValue(flags.Close) is not null || parse.GetValue(flags.UseIoc))
-            {
-                return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
-            }
-
             foreach (var label in compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()))
             {
                 if (!CloseMethods.Contains(label))
