@@ -78,6 +78,11 @@ public sealed class BotFlags
         DefaultValueFactory = _ => 1m,
     };
 
+    public Option<string?> FeeProfile { get; } = new("--fee-profile")
+    {
+        Description = "Paper and simulate fees: paradex-pro (default), paradex-retail, grvt-level1 (default), grvt-doc",
+    };
+
     public Option<decimal?> MakerFeeBps { get; } = new("--maker-fee-bps") { Description = "Paper maker fee in bps (negative = rebate; default from the venue's fee profile)" };
 
     public Option<decimal?> TakerFeeBps { get; } = new("--taker-fee-bps") { Description = "Paper taker fee in bps (default from the venue's fee profile)" };
@@ -89,13 +94,13 @@ public sealed class BotFlags
     public IEnumerable<Option> All =>
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
-        Boost, UseIoc, Close, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
+        Boost, UseIoc, Close, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
     ];
 
     /// <summary>The flags that shape trading, which `simulate` takes as they are (it has its own cycles and log options).</summary>
     public IEnumerable<Option> Trading =>
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
-        Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, MakerFeeBps, TakerFeeBps,
+        Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
     ];
 }

@@ -20,6 +20,7 @@ public static class EstimateCommand
         var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
         var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
         var close = new Option<string>("--close") { Description = "How each round closes: market, ioc or take-profit", DefaultValueFactory = _ => "market" };
+        var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (default), paradex-retail, grvt-level1 (default), grvt-doc" };
         var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
         var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
         var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
@@ -32,11 +33,17 @@ public static class EstimateCommand
 
         var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
         {
-            exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime, json,
+            exchange, ticker, price, paper, quantity, target, wait, close, profile, maker, taker, slippage, fillTime, json,
         };
         command.SetAction(async parse =>
         {
             var (request, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            request = request is null ? null : request with { FeeProfileName = parse.GetValue(profile) };
+            if (request is not null && RunPlanner.Fees(request).Error is { } feeError)
+            {
+                (request, problem) = (null, feeError);
+            }
+
             if (request is null)
             {
                 await error.WriteLineAsync($"Error: {problem}");

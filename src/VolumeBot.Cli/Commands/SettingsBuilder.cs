@@ -89,10 +89,12 @@ public static class SettingsBuilder
             TargetVolume = parse.GetValue(flags.TargetVolume),
             MaxLoss = parse.GetValue(flags.MaxLoss),
         };
-        var defaults = FeeSchedule.ForVenue(exchange);
-        var fees = new FeeSchedule(
-            parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
-            parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
+        var (fees, feeError) = FeeProfile.Resolve(exchange, parse.GetValue(flags.FeeProfile), parse.GetValue(flags.MakerFeeBps), parse.GetValue(flags.TakerFeeBps));
+        if (fees is null)
+        {
+            return Fail(feeError!);
+        }
+
         var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
         return (new RunOptions(
             settings,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using VolumeBot.Cli.Commands;
+using VolumeBot.Simulation.Matching;
 using VolumeBot.Simulation.Runs;
 
 namespace VolumeBot.Cli.Reports;
@@ -29,6 +30,7 @@ public static class SimulationTable
         ("max orders / minute", r => $"{r.MaxOrdersPerMinute}"),
         ("max |position|", r => $"{r.MaxAbsPosition}"),
         ("stopped by", r => $"{r.Outcome.Reason}"),
+        ("fee profile", r => r.Fees),
     ];
 
     public static string Header(SimulationPlan plan)
@@ -36,7 +38,7 @@ public static class SimulationTable
         var first = plan.Requests[0];
         var fees = first.Fees;
         var settings = first.Settings;
-        return string.Create(Invariant, $"Simulating {settings.Venue} {settings.Ticker} ({first.Market.Symbol}), quantity {settings.Quantity}, {plan.Cycles} cycles, seed {plan.Seed}, wait {settings.WaitTime.TotalSeconds} s, fee profile {fees.Profile} (maker {fees.MakerRate * 10_000m:0.###} bps, taker {fees.TakerRate * 10_000m:0.###} bps), on a virtual clock");
+        return string.Create(Invariant, $"Simulating {settings.Venue} {settings.Ticker} ({first.Market.Symbol}), quantity {settings.Quantity}, {plan.Cycles} cycles, seed {plan.Seed}, wait {settings.WaitTime.TotalSeconds} s, on a virtual clock, {FeeProfile.Describe(fees)}");
     }
 
     public static string Render(IReadOnlyList<SimulationResult> results, TimeSpan wallTime)

@@ -33,6 +33,7 @@ public sealed record SimulationRequest
 /// <summary>What a simulated run did: the bot's own summary plus what the venue saw of it.</summary>
 public sealed record SimulationResult(
     string Label,
+    string Fees,
     BotOutcome Outcome,
     TimeSpan SimulatedTime,
     int Orders,

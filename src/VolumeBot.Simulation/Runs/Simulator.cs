@@ -40,6 +40,7 @@ public static class Simulator
 
         return new SimulationResult(
             request.Label,
+            request.Fees.Profile,
             outcome,
             outcome.Summary.RunTime,
             meter.Count,
