@@ -95,6 +95,55 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public async Task An_unknown_ticker_is_refused_with_the_known_ones_and_the_way_to_give_its_market()
+    {
+        var (exit, output, error) = await SimulateAsync("--ticker", "DOGE", "--quantity", "100", "--boost");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("there is no simulated market for DOGE; known: BTC, ETH, SOL; give another market's tick, sizes and price with --market-file FILE", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_market_file_simulates_a_market_without_a_built_in_one()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, """
+                { "Symbol": "DOGE-USD-PERP", "InitialMid": 0.2, "TickSize": 0.00001, "SizeIncrement": 1, "MinSize": 1,
+                  "TopLevelSize": 200000, "TakerMeanSize": 20000, "TakerArrivalProbability": 0.2, "DailyVolatilityPercent": 5 }
+                """);
+            var (exit, output, error) = await SimulateAsync("--ticker", "DOGE", "--quantity", "100", "--boost", "--wait-time", "1", "--cycles", "20", "--market-file", file, "--json");
+            Assert.True(exit == 0, error);
+            using var document = JsonDocument.Parse(output);
+            var run = document.RootElement.GetProperty("runs")[0];
+            Assert.Equal(20, run.GetProperty("cycles").GetInt32());
+            Assert.InRange(run.GetProperty("quoteVolume").GetDecimal(), 20 * 2 * 100 * 0.15m, 20 * 2 * 100 * 0.25m);
+
+            await File.WriteAllTextAsync(file, """{ "Symbol": "X", "TickSize": 0 }""");
+            var (badExit, _, badError) = await SimulateAsync("--ticker", "DOGE", "--quantity", "100", "--boost", "--market-file", file);
+            Assert.Equal(1, badExit);
+            Assert.Contains("TickSize must be greater than 0", badError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Volatility_overrides_the_built_in_market_and_changes_the_run()
+    {
+        string[] args = ["--ticker", "BTC", "--quantity", "0.01", "--boost", "--wait-time", "1", "--cycles", "50", "--json"];
+        var (_, calm, _) = await SimulateAsync([.. args, "--volatility", "0"]);
+        var (_, wild, _) = await SimulateAsync([.. args, "--volatility", "20"]);
+        Assert.NotEqual(calm, wild);
+        var (badExit, _, badError) = await SimulateAsync([.. args, "--volatility", "-1"]);
+        Assert.Equal(1, badExit);
+        Assert.Contains("--volatility must be 0 or more", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_flags_and_seed_give_byte_identical_json_from_the_real_program()
     {
         string[] args = ["simulate", "--exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--wait-time", "1", "--compare", "market,ioc", "--cycles", "200", "--seed", "11", "--json"];

@@ -113,7 +113,13 @@ public static class EstimateCommand
                 source = "--price";
                 break;
             case (null, true):
-                unitPrice = MarketModelOptions.ForTicker(venue, symbol).InitialMid;
+                var (market, unknown) = MarketModelOptions.TryForTicker(venue, symbol);
+                if (market is null)
+                {
+                    return (null, $"--paper: {unknown}; give --price instead");
+                }
+
+                unitPrice = market.InitialMid;
                 source = string.Create(CultureInfo.InvariantCulture, $"the paper market's {symbol} price");
                 break;
             default:

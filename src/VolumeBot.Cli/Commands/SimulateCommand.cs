@@ -133,7 +133,12 @@ public static class SimulateCommand
             runs.Add((settings.Boost ? (settings.UseIoc ? "ioc" : "market") : "take-profit", settings));
         }
 
-        var market = MarketModelOptions.ForTicker(settings.Venue, settings.Ticker);
+        var (market, marketError) = SimulatedMarket.Load(settings.Venue, settings.Ticker, parse.GetValue(own.MarketFile), parse.GetValue(own.Volatility));
+        if (market is null)
+        {
+            return (null, marketError);
+        }
+
         var requests = runs.Select(r => new SimulationRequest { Label = r.Label, Settings = r.Settings, Market = market, Fees = options.PaperFees, Seed = options.Seed }).ToList();
         return (new SimulationPlan(requests, options.Seed, cycles, parse.GetValue(own.LogDir), options.AccountName, options.TimeZone), null);
     }

@@ -16,5 +16,12 @@ public sealed class SimulateFlags
 
     public Option<string?> LogDir { get; } = new("--log-dir") { Description = "Write each run's activity log and trades CSV here (stamped with simulated time); none by default" };
 
-    public IEnumerable<Option> All => [Cycles, Compare, Json, LogDir];
+    public Option<double?> Volatility { get; } = new("--volatility")
+    {
+        Description = "Daily realised volatility of the simulated market in percent (default per ticker: BTC 2.2, ETH 3.9, SOL 4.5)",
+    };
+
+    public Option<string?> MarketFile { get; } = new("--market-file") { Description = "JSON of the market model's options, to simulate a market without a built-in one (see the README)" };
+
+    public IEnumerable<Option> All => [Cycles, Compare, Json, LogDir, Volatility, MarketFile];
 }

@@ -21,6 +21,8 @@ public static class SimulationTable
         ("slippage (USDT)", r => F(r.Summary.Slippage, "0.0000")),
         ("total cost (USDT)", r => F(r.Summary.TotalCost, "0.0000")),
         ("cost (bps of volume)", r => F(r.Summary.CostBps, "0.00")),
+        ("P&L before fees (USDT)", r => F(r.ProfitBeforeFees, "0.0000")),
+        ("all-in cost (bps)", r => F(r.AllInCostBps, "0.00")),
         ("IOC full/partial/failed", r => $"{r.Summary.IocFull}/{r.Summary.IocPartial}/{r.Summary.IocFailed}"),
         ("simulated time", r => r.SimulatedTime.ToString(@"d\.hh\:mm\:ss", Invariant)),
         ("volume per hour (USDT)", r => F(r.Summary.VolumePerHour, "0")),

@@ -1,5 +1,6 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Paper;
 
 namespace VolumeBot.Cli.Venues;
@@ -12,7 +13,9 @@ public static class VenueFactory
     {
         if (options.Paper)
         {
-            return null;
+            return options.LiveData ? null : MarketModelOptions.TryForTicker(options.Settings.Venue, options.Settings.Ticker).Error is { } unknown
+                ? $"--paper: {unknown}; `volumebot simulate --market-file FILE` simulates another market, --live-data trades paper on the venue's own"
+                : null;
         }
 
         var missing = VenueCredentials.Missing(options.Settings.Venue);

@@ -40,7 +40,14 @@ public sealed record SimulationResult(
     int MaxOrdersPer24h,
     int MaxOrdersPerHour,
     int MaxOrdersPerMinute,
-    decimal MaxAbsPosition)
+    decimal MaxAbsPosition,
+    decimal ProfitBeforeFees)
 {
     public RunSummary Summary => Outcome.Summary;
+
+    /// <summary>
+    /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the
+    /// bot's own cost (fees + slippage against the mid at each decision) leaves out.
+    /// </summary>
+    public decimal AllInCostBps => Summary.QuoteVolume == 0 ? 0 : (Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees) / Summary.QuoteVolume * 10_000m;
 }

@@ -38,6 +38,8 @@ public static class Simulator
             outcome = await bot.RunAsync(CancellationToken.None);
         }
 
+        var profit = position.ProfitBeforeFees(paper.Engine.Top.Mid);
+
         return new SimulationResult(
             request.Label,
             request.Fees.Profile,
@@ -47,21 +49,28 @@ public static class Simulator
             meter.MaxIn(TimeSpan.FromHours(24)),
             meter.MaxIn(TimeSpan.FromHours(1)),
             meter.MaxIn(TimeSpan.FromMinutes(1)),
-            position.MaxAbs);
+            position.MaxAbs,
+            profit);
     }
 
-    /// <summary>The account's position after every fill, to find the largest ever held.</summary>
+    /// <summary>The account's position and cash after every fill: the largest position held, and what the trades made before fees.</summary>
     private sealed class PositionWatch
     {
         private decimal _position;
+        private decimal _cash;
 
         public decimal MaxAbs { get; private set; }
+
+        /// <summary>Sells minus buys, with what is still held marked at <paramref name="mid"/>; fees not included.</summary>
+        public decimal ProfitBeforeFees(decimal mid) => _cash + _position * mid;
 
         public void OnEvent(SimEvent simEvent)
         {
             if (simEvent is SimFillHappened { Fill: var fill } && simEvent.Account == PaperExchangeClient.Account)
             {
-                _position += fill.Side == Core.Venue.Side.Buy ? fill.Quantity : -fill.Quantity;
+                var sign = fill.Side == Core.Venue.Side.Buy ? 1 : -1;
+                _position += sign * fill.Quantity;
+                _cash -= sign * fill.Notional;
                 MaxAbs = Math.Max(MaxAbs, Math.Abs(_position));
             }
         }
