@@ -24,10 +24,9 @@ public static class EstimateCommand
         var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
         var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
         var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
-        var fillTime = new Option<decimal>("--fill-time")
+        var fillTime = new Option<decimal?>("--fill-time")
         {
-            Description = "Seconds a round takes to fill its open and close, on top of --wait-time",
-            DefaultValueFactory = _ => RunPlanner.AssumedFillSeconds,
+            Description = "Seconds a round takes to fill its open and close, on top of --wait-time (default: measured by a short simulation of the ticker's market)",
         };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON" };
 
@@ -37,11 +36,11 @@ public static class EstimateCommand
         };
         command.SetAction(async parse =>
         {
-            var (request, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
-            request = request is null ? null : request with { FeeProfileName = parse.GetValue(profile) };
-            if (request is not null && RunPlanner.Fees(request).Error is { } feeError)
+            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            var request = asked;
+            if (asked is not null)
             {
-                (request, problem) = (null, feeError);
+                (request, problem) = Complete(asked with { FeeProfileName = parse.GetValue(profile) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null);
             }
 
             if (request is null)
@@ -81,7 +80,7 @@ public static class EstimateCommand
         Option<decimal?> maker,
         Option<decimal?> taker,
         Option<decimal?> slippage,
-        Option<decimal> fillTime)
+        Option<decimal?> fillTime)
     {
         var venue = parse.GetValue(exchange)!.Trim().ToLowerInvariant();
         if (!SettingsBuilder.Venues.Contains(venue))
@@ -130,7 +129,7 @@ public static class EstimateCommand
             : parse.GetValue(quantity) <= 0 ? "--quantity must be greater than 0"
             : parse.GetValue(target) <= 0 ? "--target-volume must be greater than 0 USDT"
             : parse.GetValue(wait) < 0 ? "--wait-time must be 0 or more seconds"
-            : parse.GetValue(fillTime) < 0 ? "--fill-time must be 0 or more seconds"
+            : parse.GetValue(fillTime) is < 0 ? "--fill-time must be 0 or more seconds"
             : parse.GetValue(slippage) is < 0 ? "--slippage-bps must be 0 or more"
             : null;
         if (error is not null)
@@ -149,6 +148,33 @@ public static class EstimateCommand
             parse.GetValue(maker),
             parse.GetValue(taker),
             parse.GetValue(slippage),
-            parse.GetValue(fillTime)), null);
+            parse.GetValue(fillTime) ?? RunPlanner.AssumedFillSeconds,
+            FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time"), null);
+    }
+
+    /// <summary>
+    /// Checks the fee profile and, unless --fill-time was given, takes a round's fill time from a short simulation of
+    /// the bot, which also refuses a quantity the market would.
+    /// </summary>
+    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure)
+    {
+        var (fees, feeError) = RunPlanner.Fees(request);
+        if (fees is null)
+        {
+            return (null, feeError);
+        }
+
+        if (!measure)
+        {
+            return (request, null);
+        }
+
+        var (seconds, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
+        if (refused is not null)
+        {
+            return (null, refused);
+        }
+
+        return (seconds is { } measured ? request with { FillSeconds = measured, FillSource = source } : request with { FillSource = source }, null);
     }
 }

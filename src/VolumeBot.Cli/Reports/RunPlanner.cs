@@ -22,7 +22,8 @@ public sealed record RunPlanRequest(
     decimal? TakerFeeBps = null,
     decimal? SlippageBps = null,
     decimal FillSeconds = RunPlanner.AssumedFillSeconds,
-    string? FeeProfileName = null);
+    string? FeeProfileName = null,
+    string FillSource = "assumed");
 
 public sealed record RunPlan(
     RunPlanRequest Request,

@@ -75,6 +75,31 @@ public class EstimateTests
         Assert.Equal(50, plan.RootElement.GetProperty("rounds").GetInt32());
     }
 
+    [Fact]
+    public async Task Fill_time_is_measured_by_a_short_simulation_of_the_ticker_unless_given()
+    {
+        var (exit, text) = await RunAsync("--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "40000", "--wait-time", "1", "--close", "ioc", "--json");
+        Assert.Equal(0, exit);
+        using var plan = JsonDocument.Parse(text);
+        Assert.Equal("measured by a 50-cycle simulation on the simulated BTC market", plan.RootElement.GetProperty("fillSource").GetString());
+        // a post-only open waits for the market to come to it: a round takes far longer than the old 0.1 s guess
+        Assert.True(plan.RootElement.GetProperty("fillSecondsPerRound").GetDecimal() > 0.3m, text);
+
+        var (givenExit, given) = await RunAsync("--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "40000", "--wait-time", "1", "--fill-time", "0.5");
+        Assert.Equal(0, givenExit);
+        Assert.Contains("plus 0.5 s per round to fill the open and the close (--fill-time)", given, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quantity_the_market_refuses_is_refused_by_the_estimate_as_by_the_bot()
+    {
+        var error = new StringWriter();
+        var exit = await EstimateCommand.Build(new StringWriter(), error)
+            .Parse(["--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.0105", "--target-volume", "4000", "--wait-time", "1"]).InvokeAsync();
+        Assert.Equal(1, exit);
+        Assert.Contains("--quantity 0.0105 is not a multiple of BTC-USD-PERP's size increment 0.001", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
     [InlineData("--price", "1", "--paper", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
