@@ -30,6 +30,16 @@ public static class BotRunner
         var recent = new RecentLines(12);
         await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
         var log = new ActivityLog(logger);
+        var banner = RunBanner.For(options);
+        if (banner.Live)
+        {
+            log.Warn($"{banner.LogLine}");
+        }
+        else
+        {
+            log.Info($"{banner.LogLine}");
+        }
+
         var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
         if (venue is null)
         {
@@ -53,7 +63,7 @@ public static class BotRunner
         var run = RunBotAsync(bot, settings, log, alerts, stopToken);
         if (live)
         {
-            await LiveStatusView.RunAsync(settings.Label, bot.Status, recent, run);
+            await LiveStatusView.RunAsync(banner, bot.Status, recent, run);
         }
 
         var (code, summaryLines) = await run;
@@ -77,7 +87,8 @@ public static class BotRunner
             var outcome = await bot.RunAsync(stopToken);
             log.Info($"Stopped: {outcome.Reason} ({outcome.Detail})");
             var lines = outcome.Summary.ToLines().ToList();
-            alerts.Send($"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
+            var ended = $"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})";
+            alerts.Send($"{ended}\n{string.Join("\n", lines)}", logAs: $"{ended}; the summary is in the lines above"); // logged once, as INFO lines
             return (outcome.NeedsAttention ? Failed : Ok, lines);
         }
         catch (BotStartupException startup)

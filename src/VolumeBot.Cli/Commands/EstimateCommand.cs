@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using VolumeBot.Cli.Reports;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Market;
 
 namespace VolumeBot.Cli.Commands;
@@ -20,7 +22,7 @@ public static class EstimateCommand
         var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
         var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
         var close = new Option<string>("--close") { Description = "How each round closes: market, ioc or take-profit", DefaultValueFactory = _ => "market" };
-        var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (default), paradex-retail, grvt-level1 (default), grvt-doc" };
+        var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (Paradex's default), paradex-retail, grvt-level1 (GRVT's), grvt-doc" };
         var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
         var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
         var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
@@ -112,13 +114,13 @@ public static class EstimateCommand
                 source = "--price";
                 break;
             case (null, true):
-                var (market, unknown) = MarketModelOptions.TryForTicker(venue, symbol);
-                if (market is null)
+                var (paperMarket, unknown) = MarketModelOptions.TryForTicker(venue, symbol);
+                if (paperMarket is null)
                 {
                     return (null, $"--paper: {unknown}; give --price instead");
                 }
 
-                unitPrice = market.InitialMid;
+                unitPrice = paperMarket.InitialMid;
                 source = string.Create(CultureInfo.InvariantCulture, $"the paper market's {symbol} price");
                 break;
             default:
@@ -135,6 +137,14 @@ public static class EstimateCommand
         if (error is not null)
         {
             return (null, error);
+        }
+
+        // the size rules of the paper market for --ticker, checked as the bot checks them at start-up (a ticker without
+        // a simulated market is checked by the venue when the bot connects)
+        if (MarketModelOptions.TryForTicker(venue, symbol).Options is { } market
+            && OrderQuantity.Problem(parse.GetValue(quantity), new MarketRules(market.Symbol, market.TickSize, market.SizeIncrement, market.MinSize, market.MinNotional)) is { } sizeProblem)
+        {
+            return (null, sizeProblem);
         }
 
         return (new RunPlanRequest(

@@ -11,6 +11,8 @@ public static class SettingsBuilder
 {
     public static readonly string[] Venues = ["paradex", "grvt"];
 
+    private const int MaxWaitSeconds = 86_400;
+
     public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
     {
         var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
@@ -42,6 +44,7 @@ public static class SettingsBuilder
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
+            : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
             : close is not (null or "market" or "ioc") ? $"--close must be market or ioc (got {parse.GetValue(flags.Close)})"
@@ -78,7 +81,7 @@ public static class SettingsBuilder
             TakeProfitPercent = takeProfit,
             Direction = direction == "buy" ? Side.Buy : Side.Sell,
             MaxOrders = maxOrders,
-            WaitTime = TimeSpan.FromSeconds(waitTime),
+            WaitTime = TimeSpan.FromTicks((long)decimal.Round(waitTime * TimeSpan.TicksPerSecond)),
             GridStepPercent = parse.GetValue(flags.GridStep),
             StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
@@ -95,6 +98,7 @@ public static class SettingsBuilder
             return Fail(feeError!);
         }
 
+        settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
         var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
         return (new RunOptions(
             settings,

@@ -39,7 +39,7 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
     {
         lock (_gate)
         {
-            _csv.WriteField(TimeZoneInfo.ConvertTime(record.Time, _zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+            _csv.WriteField(Timestamp(record.Time, _zone));
             _csv.WriteField(record.OrderId);
             _csv.WriteField(record.Side.ToLowerName());
             _csv.WriteField(Plain(record.Quantity));
@@ -64,6 +64,10 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
         _csv.Dispose();
         _writer.Dispose();
     }
+
+    /// <summary>Time in the log's zone with milliseconds and the zone's offset: 2026-01-01 08:00:00.123+08:00.</summary>
+    public static string Timestamp(DateTimeOffset time, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
     /// <summary>Invariant, no exponent, no trailing zeros: what awk and spreadsheets read back exactly.</summary>
     private static string Plain(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);

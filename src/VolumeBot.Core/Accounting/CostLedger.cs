@@ -44,6 +44,9 @@ public sealed class CostLedger
 
     public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
 
+    /// <summary>Raised after each new fill is counted and journaled, with the bot's order it belongs to (if any).</summary>
+    public event Action<Fill, TrackedOrder?>? FillRecorded;
+
     /// <summary>Records a fill unless its id was seen before; returns whether it was new.</summary>
     public bool Record(Fill fill, TrackedOrder? order)
     {
@@ -85,6 +88,7 @@ public sealed class CostLedger
         }
 
         _journal.Append(record);
+        FillRecorded?.Invoke(fill, order);
         return true;
     }
 

@@ -32,7 +32,6 @@ public sealed partial class TradingBot
     private StopReason? _stopReason;
     private string _stopDetail = "";
     private DateTimeOffset? _lastStatus;
-    private int _cycleSequence;
     private bool _paused;
     private decimal _dust;
 
@@ -53,6 +52,7 @@ public sealed partial class TradingBot
         _alerts = alerts ?? new LogAlertSink(_log);
         _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
         _losses = new LossAlerts(_alerts, settings.Label, settings.Direction);
+        Ledger.FillRecorded += OnFillRecorded;
     }
 
     public CostLedger Ledger { get; }
@@ -78,6 +78,7 @@ public sealed partial class TradingBot
         await StartAsync();
         using var pumpStop = new CancellationTokenSource();
         var pump = PumpEventsAsync(pumpStop.Token);
+        LeftOpen? leftOpen = null;
         try
         {
             await ReconcileAtStartAsync();
@@ -105,6 +106,7 @@ public sealed partial class TradingBot
             }
 
             await ShutdownAsync();
+            leftOpen = await LeftOpenAsync();
         }
         finally
         {
@@ -119,7 +121,7 @@ public sealed partial class TradingBot
             }
         }
 
-        var summary = RunSummary.From(Ledger, Statistics, _time.GetUtcNow() - startedAt);
+        var summary = RunSummary.From(Ledger, Statistics, _time.GetUtcNow() - startedAt) with { LeftOpen = leftOpen };
         foreach (var line in summary.ToLines())
         {
             _log.Info($"{line}");
@@ -146,14 +148,9 @@ public sealed partial class TradingBot
     private async Task ValidateQuantityAsync()
     {
         var quantity = _settings.Quantity;
-        if (_rules.RoundSizeDown(quantity) != quantity)
+        if (OrderQuantity.Problem(quantity, _rules) is { } problem)
         {
-            throw new BotStartupException($"--quantity {quantity} is not a multiple of {_rules.Symbol}'s size increment {_rules.SizeIncrement}");
-        }
-
-        if (quantity < _rules.MinSize)
-        {
-            throw new BotStartupException($"Order quantity is less than min quantity: --quantity {quantity} < {_rules.MinSize} on {_rules.Symbol}");
+            throw new BotStartupException(problem);
         }
 
         var top = await _market.ReadTopAsync(CancellationToken.None)
@@ -183,24 +180,6 @@ public sealed partial class TradingBot
         _log.Info($"Use IOC: {_settings.UseIoc} (tolerance {_settings.IocToleranceBps} bps)");
         _log.Info($"Tick Size: {_rules.TickSize}, Size Increment: {_rules.SizeIncrement}, Min Notional: {_rules.MinNotional}");
         _log.Info($"=============================");
-    }
-
-    private bool LimitReached()
-    {
-        if (_settings.MaxCycles is { } maxCycles && Statistics.Cycles >= maxCycles)
-        {
-            Stop(StopReason.MaxCycles, $"{Statistics.Cycles} cycles done");
-        }
-        else if (_settings.TargetVolume is { } target && Ledger.QuoteVolume >= target)
-        {
-            Stop(StopReason.TargetVolume, $"volume {decimal.Round(Ledger.QuoteVolume, 2)} USDT reached the target {target}");
-        }
-        else if (_settings.MaxLoss is { } maxLoss && Ledger.TotalCost >= maxLoss)
-        {
-            Stop(StopReason.MaxLoss, $"cost {decimal.Round(Ledger.TotalCost, 4)} USDT reached --max-loss {maxLoss}");
-        }
-
-        return _stopReason is not null;
     }
 
     private void Stop(StopReason reason, string detail)

@@ -81,4 +81,27 @@ public sealed class BotHarness
 
         return Venue.PlacedOf(kind)[index];
     }
+
+    /// <summary>Waits until the bot has placed its <paramref name="index"/>-th post-only order on this side, and returns it.</summary>
+    public async Task<OrderRequest> NextPostOnly(Side side, int index = 0)
+    {
+        while (Venue.PlacedOf(OrderKind.PostOnly).Count(o => o.Side == side) <= index)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Time);
+        }
+
+        return Venue.PlacedOf(OrderKind.PostOnly).Where(o => o.Side == side).ElementAt(index);
+    }
+
+    /// <summary>Normal mode: fills the next take-profit once it rests (what completes a cycle).</summary>
+    public async Task FillTakeProfit(int index = 0)
+    {
+        var takeProfit = await NextPostOnly(Settings.CloseSide, index);
+        while (Venue.Order(takeProfit.ClientOrderId).Status != OrderStatus.Open)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Time);
+        }
+
+        Venue.Fill(takeProfit.ClientOrderId, takeProfit.Quantity);
+    }
 }

@@ -154,11 +154,11 @@ public sealed class ScriptedVenue : IExchangeClient
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Fills (part of) a resting order as the venue would, pushing the fill and the order update.</summary>
-    public void Fill(string clientOrderId, decimal quantity, decimal? price = null, LiquidityRole role = LiquidityRole.Maker)
+    public void Fill(string clientOrderId, decimal quantity, decimal? price = null, LiquidityRole role = LiquidityRole.Maker, decimal? fee = null)
     {
         var order = _orders[clientOrderId];
         var fillPrice = price ?? order.Price!.Value;
-        var fill = new Fill($"f{++_sequence}", order.VenueOrderId, clientOrderId, order.Side, quantity, fillPrice, quantity * fillPrice * 0.0001m, role, DateTimeOffset.UnixEpoch);
+        var fill = new Fill($"f{++_sequence}", order.VenueOrderId, clientOrderId, order.Side, quantity, fillPrice, fee ?? quantity * fillPrice * 0.0001m, role, DateTimeOffset.UnixEpoch);
         _fills[clientOrderId].Add(fill);
         Position += order.Side.Sign() * quantity;
         Emit(new FillReported(fill));

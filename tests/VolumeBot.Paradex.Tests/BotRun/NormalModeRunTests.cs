@@ -31,11 +31,23 @@ public sealed class NormalModeRunTests
         var timings = new BotTimings { ChaseInterval = TimeSpan.FromMilliseconds(700), RecheckInterval = TimeSpan.FromMilliseconds(200) };
         await using var client = new ParadexClient(ParadexTestClients.Options(emulator), TimeProvider.System, null);
         var bot = new TradingBot(client, settings, journal, log.Logger, TimeProvider.System, timings);
-        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stop = new CancellationTokenSource();
 
-        var outcome = await bot.RunAsync(safety.Token);
+        // --max-cycles counts take-profits that filled: with both resting, the bot waits for them and opens nothing more
+        var run = bot.RunAsync(stop.Token);
+        var waiting = "--max-cycles 2: 0 completed and 2 take-profit(s) resting, no new opens";
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!log.Contains(waiting) && !run.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
 
-        Assert.True(outcome.Reason == StopReason.MaxCycles, $"{outcome.Reason}: {outcome.Detail}\n{log}");
+        stop.Cancel();
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(log.Contains(waiting), log.ToString());
+        Assert.True(outcome.Reason == StopReason.StopRequested, $"{outcome.Reason}: {outcome.Detail}\n{log}");
+        Assert.Equal(0, outcome.Summary.Cycles);
         var takeProfits = emulator.Orders()
             .Select(o => emulator.Order(o.ClientId)!)
             .Where(o => o.Side == Side.Sell && o.Kind == OrderKind.PostOnly && o.Status == OrderStatus.Open)
@@ -45,5 +57,8 @@ public sealed class NormalModeRunTests
         var opens = journal.Records.Where(r => r.TradeRole == "OPEN").ToList();
         Assert.All(takeProfits, tp => Assert.Contains(opens, open => tp.Price >= open.Price * 1.0099m));
         Assert.Equal(emulator.Fills().Count, journal.Records.Count);
+        var left = outcome.Summary.LeftOpen!;
+        Assert.Equal(emulator.Position(), left.Position);
+        Assert.Equal(takeProfits.Select(o => o.Price).Order(), left.TakeProfits.Select(o => (decimal?)o.Price));
     }
 }
