@@ -36,6 +36,22 @@ public class SettingsBuilderTests
         Assert.Equal("logs", options.LogDirectory);
     }
 
+    [Fact]
+    public void Close_ioc_is_use_ioc_and_close_market_is_the_default()
+    {
+        Assert.True(Build("--paper", "--boost", "--close", "ioc").Options!.Settings.UseIoc);
+        Assert.True(Build("--paper", "--boost", "--use-ioc").Options!.Settings.UseIoc);
+        Assert.False(Build("--paper", "--boost", "--close", "market").Options!.Settings.UseIoc);
+        Assert.False(Build("--paper", "--boost").Options!.Settings.UseIoc);
+    }
+
+    [Theory]
+    [InlineData("--close fok --boost", "--close must be market or ioc (got fok)")]
+    [InlineData("--close market --use-ioc --boost", "--close market contradicts --use-ioc (which means --close ioc)")]
+    [InlineData("--close ioc", "--close ioc can only be used with --boost mode.")]
+    public void A_close_method_that_does_not_fit_is_refused(string args, string expected) =>
+        Assert.Equal(expected, Build(["--paper", .. args.Split(' ')]).Error);
+
     [Fact] // scenario 4
     public void Ticker_is_upper_cased()
     {
@@ -129,8 +145,28 @@ public class SettingsBuilderTests
     public void Paper_fees_come_from_the_venue_profile_unless_overridden()
     {
         var grvt = Build("--exchange", "grvt", "--paper").Options!;
-        Assert.Equal(-0.0001m, grvt.PaperFees.MakerRate);
+        Assert.Equal((0.00027m, 0.00055m, "grvt-level1"), (grvt.PaperFees.MakerRate, grvt.PaperFees.TakerRate, grvt.PaperFees.Profile));
+        var paradex = Build("--paper").Options!;
+        Assert.Equal((0.00003m, 0.00045m, "paradex-pro"), (paradex.PaperFees.MakerRate, paradex.PaperFees.TakerRate, paradex.PaperFees.Profile));
         var custom = Build("--paper", "--maker-fee-bps", "0.5", "--taker-fee-bps", "2").Options!;
         Assert.Equal((0.00005m, 0.0002m), (custom.PaperFees.MakerRate, custom.PaperFees.TakerRate));
+        Assert.Equal("custom (--maker-fee-bps 0.5 and --taker-fee-bps 2)", custom.PaperFees.Profile);
+        Assert.Equal("paradex-pro with --maker-fee-bps 0.5", Build("--paper", "--maker-fee-bps", "0.5").Options!.PaperFees.Profile);
+    }
+
+    [Fact]
+    public void A_named_fee_profile_is_used_and_a_bps_flag_still_overrides_it()
+    {
+        var doc = Build("--exchange", "grvt", "--paper", "--fee-profile", "grvt-doc").Options!;
+        Assert.Equal((-0.0001m, 0.00055m, "grvt-doc"), (doc.PaperFees.MakerRate, doc.PaperFees.TakerRate, doc.PaperFees.Profile));
+        var retail = Build("--paper", "--fee-profile", "paradex-retail", "--taker-fee-bps", "1").Options!;
+        Assert.Equal((0m, 0.0001m, "paradex-retail with --taker-fee-bps 1"), (retail.PaperFees.MakerRate, retail.PaperFees.TakerRate, retail.PaperFees.Profile));
+    }
+
+    [Fact]
+    public void A_fee_profile_of_another_venue_or_an_unknown_one_is_refused_with_the_known_ones()
+    {
+        Assert.Equal("--fee-profile grvt-level1 is not a paradex fee profile; known: paradex-pro, paradex-retail", Build("--paper", "--fee-profile", "grvt-level1").Error);
+        Assert.Equal("--fee-profile vip is not a grvt fee profile; known: grvt-level1, grvt-doc", Build("--exchange", "grvt", "--paper", "--fee-profile", "vip").Error);
     }
 }

@@ -87,7 +87,7 @@ public class MatchingEngineTests
     [Fact]
     public void Large_resting_order_fills_in_parts()
     {
-        var engine = Engine(seed: 5, Options with { TickMoveProbability = 0, SpreadWideningProbability = 0 });
+        var engine = Engine(seed: 5, Options with { DailyVolatilityPercent = 0, SpreadWideningProbability = 0 });
         var price = engine.Top.BestAsk - 0.1m;
         var order = engine.Submit(Account, Request(Side.Buy, OrderKind.PostOnly, 0.5m, price)).Order!;
         var seenPartial = false;

@@ -8,7 +8,7 @@ namespace VolumeBot.Simulation.Tests;
 public class PaperVenueTests
 {
     [Fact]
-    public async Task Grvt_paper_venue_uses_the_grvt_symbol_and_pays_the_maker_rebate()
+    public async Task Grvt_paper_venue_uses_the_grvt_symbol_and_charges_a_taker_its_fee()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var venue = PaperVenue.Create("grvt", "ETH", 1, FeeSchedule.Grvt, time, TimeSpan.Zero);
@@ -19,9 +19,8 @@ public class PaperVenueTests
         Assert.Equal(OrderStatus.Filled, placed.Value.Status);
         Assert.True(venue.Events.TryRead(out var first));
         var fill = Assert.IsType<FillReported>(first).Fill;
-        Assert.Equal((top.BestAsk, LiquidityRole.Taker), (fill.Price, fill.Role));
+        Assert.Equal((top.BestAsk, LiquidityRole.Taker, fill.Notional * 0.00055m), (fill.Price, fill.Role, fill.Fee));
         Assert.Equal(0.1m, (await venue.GetPositionAsync(CancellationToken.None)).Value.SignedSize);
-        Assert.True(FeeSchedule.Grvt.MakerRate < 0);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class BotHelp : SynchronousCommandLineAction
         ("volumebot --paper --live-data --exchange grvt --ticker BTC --quantity 0.01 --boost --max-cycles 5", "paper fills on GRVT's live public market data"),
         ("volumebot --exchange paradex --ticker BTC --quantity 0.001 --boost --use-ioc --max-loss 1", "live, small, with a loss limit (keys in .env)"),
         ("volumebot --ticker ETH --quantity 0.1 --take-profit 0.02 --wait-time 450", "live normal mode: take-profit closes, 450 s base cooldown"),
+        ("volumebot simulate --ticker BTC --quantity 0.01 --wait-time 1 --compare market,ioc", "close methods compared on a virtual clock, in seconds"),
         ("volumebot stats --since today", "volume and cost of today's fills"),
     ];
 

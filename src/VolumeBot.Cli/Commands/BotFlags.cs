@@ -58,6 +58,8 @@ public sealed class BotFlags
         Description = "With --boost: close by IOC at mid -/+ the tolerance, then market for what did not fill",
     };
 
+    public Option<string?> Close { get; } = new("--close") { Description = "With --boost: how each cycle closes: market (default) or ioc (the same as --use-ioc)" };
+
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
     public Option<int?> MaxCycles { get; } = new("--max-cycles") { Description = "Stop after N completed open/close cycles" };
@@ -76,6 +78,11 @@ public sealed class BotFlags
         DefaultValueFactory = _ => 1m,
     };
 
+    public Option<string?> FeeProfile { get; } = new("--fee-profile")
+    {
+        Description = "Paper and simulate fees: paradex-pro (Paradex's default), paradex-retail, grvt-level1 (GRVT's), grvt-doc",
+    };
+
     public Option<decimal?> MakerFeeBps { get; } = new("--maker-fee-bps") { Description = "Paper maker fee in bps (negative = rebate; default from the venue's fee profile)" };
 
     public Option<decimal?> TakerFeeBps { get; } = new("--taker-fee-bps") { Description = "Paper taker fee in bps (default from the venue's fee profile)" };
@@ -88,13 +95,20 @@ public sealed class BotFlags
     public IReadOnlyList<FlagGroup> Groups =>
     [
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
-        new("Close", [TakeProfit, MaxOrders, GridStep, UseIoc, IocToleranceBps]),
+        new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
-        new("Paper and simulate", [Paper, LiveData, Seed, MakerFeeBps, TakerFeeBps]),
+        new("Paper and simulate", [Paper, LiveData, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
     ];
 
     public IEnumerable<Option> All => Groups.SelectMany(group => group.Options);
+
+    /// <summary>The flags that shape trading, which `simulate` takes as they are (it has its own cycles and log options).</summary>
+    public IEnumerable<Option> Trading =>
+    [
+        Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
+        Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
+    ];
 }
 
 /// <summary>A heading of --help and the flags under it.</summary>

@@ -4,6 +4,7 @@ using VolumeBot.Cli.Logging;
 using VolumeBot.Cli.Notifications;
 using VolumeBot.Cli.Venues;
 using VolumeBot.Core.Trading;
+using VolumeBot.Simulation.Matching;
 
 namespace VolumeBot.Cli.Commands;
 
@@ -67,7 +68,7 @@ public static class BotRunner
         if (options.Paper)
         {
             var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market (seed {options.Seed}, ";
-            log.Info($"Paper trading on {market}maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
+            log.Info($"Paper trading on {market}{FeeProfile.Describe(options.PaperFees)})");
         }
 
         var bot = new TradingBot(venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
@@ -79,6 +80,11 @@ public static class BotRunner
         }
 
         var outcome = await run;
+        if (options.Paper)
+        {
+            log.Info($"Paper fees: {FeeProfile.Describe(options.PaperFees)}");
+        }
+
         if (outcome.Error is not null)
         {
             await error.WriteLineAsync(outcome.Error);

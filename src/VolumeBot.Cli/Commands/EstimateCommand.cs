@@ -22,23 +22,29 @@ public static class EstimateCommand
         var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
         var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
         var close = new Option<string>("--close") { Description = "How each round closes: market, ioc or take-profit", DefaultValueFactory = _ => "market" };
+        var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (Paradex's default), paradex-retail, grvt-level1 (GRVT's), grvt-doc" };
         var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
         var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
         var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
-        var fillTime = new Option<decimal>("--fill-time")
+        var fillTime = new Option<decimal?>("--fill-time")
         {
-            Description = "Seconds a round takes to fill its open and close, on top of --wait-time",
-            DefaultValueFactory = _ => RunPlanner.AssumedFillSeconds,
+            Description = "Seconds a round takes to fill its open and close, on top of --wait-time (default: measured by a short simulation of the ticker's market)",
         };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON" };
 
         var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
         {
-            exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime, json,
+            exchange, ticker, price, paper, quantity, target, wait, close, profile, maker, taker, slippage, fillTime, json,
         };
         command.SetAction(async parse =>
         {
-            var (request, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            var request = asked;
+            if (asked is not null)
+            {
+                (request, problem) = Complete(asked with { FeeProfileName = parse.GetValue(profile) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null);
+            }
+
             if (request is null)
             {
                 await error.WriteLineAsync($"Error: {problem}");
@@ -76,7 +82,7 @@ public static class EstimateCommand
         Option<decimal?> maker,
         Option<decimal?> taker,
         Option<decimal?> slippage,
-        Option<decimal> fillTime)
+        Option<decimal?> fillTime)
     {
         var venue = parse.GetValue(exchange)!.Trim().ToLowerInvariant();
         if (!SettingsBuilder.Venues.Contains(venue))
@@ -108,7 +114,13 @@ public static class EstimateCommand
                 source = "--price";
                 break;
             case (null, true):
-                unitPrice = MarketModelOptions.ForTicker(venue, symbol).InitialMid;
+                var (paperMarket, unknown) = MarketModelOptions.TryForTicker(venue, symbol);
+                if (paperMarket is null)
+                {
+                    return (null, $"--paper: {unknown}; give --price instead");
+                }
+
+                unitPrice = paperMarket.InitialMid;
                 source = string.Create(CultureInfo.InvariantCulture, $"the paper market's {symbol} price");
                 break;
             default:
@@ -119,7 +131,7 @@ public static class EstimateCommand
             : parse.GetValue(quantity) <= 0 ? "--quantity must be greater than 0"
             : parse.GetValue(target) <= 0 ? "--target-volume must be greater than 0 USDT"
             : parse.GetValue(wait) < 0 ? "--wait-time must be 0 or more seconds"
-            : parse.GetValue(fillTime) < 0 ? "--fill-time must be 0 or more seconds"
+            : parse.GetValue(fillTime) is < 0 ? "--fill-time must be 0 or more seconds"
             : parse.GetValue(slippage) is < 0 ? "--slippage-bps must be 0 or more"
             : null;
         if (error is not null)
@@ -127,10 +139,10 @@ public static class EstimateCommand
             return (null, error);
         }
 
-        // the size rules of the paper market for --ticker, checked as the bot checks them at start-up
-        var market = MarketModelOptions.ForTicker(venue, symbol);
-        var rules = new MarketRules(market.Symbol, market.TickSize, market.SizeIncrement, market.MinSize, market.MinNotional);
-        if (OrderQuantity.Problem(parse.GetValue(quantity), rules) is { } sizeProblem)
+        // the size rules of the paper market for --ticker, checked as the bot checks them at start-up (a ticker without
+        // a simulated market is checked by the venue when the bot connects)
+        if (MarketModelOptions.TryForTicker(venue, symbol).Options is { } market
+            && OrderQuantity.Problem(parse.GetValue(quantity), new MarketRules(market.Symbol, market.TickSize, market.SizeIncrement, market.MinSize, market.MinNotional)) is { } sizeProblem)
         {
             return (null, sizeProblem);
         }
@@ -146,6 +158,33 @@ public static class EstimateCommand
             parse.GetValue(maker),
             parse.GetValue(taker),
             parse.GetValue(slippage),
-            parse.GetValue(fillTime)), null);
+            parse.GetValue(fillTime) ?? RunPlanner.AssumedFillSeconds,
+            FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time"), null);
+    }
+
+    /// <summary>
+    /// Checks the fee profile and, unless --fill-time was given, takes a round's fill time from a short simulation of
+    /// the bot, which also refuses a quantity the market would.
+    /// </summary>
+    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure)
+    {
+        var (fees, feeError) = RunPlanner.Fees(request);
+        if (fees is null)
+        {
+            return (null, feeError);
+        }
+
+        if (!measure)
+        {
+            return (request, null);
+        }
+
+        var (seconds, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
+        if (refused is not null)
+        {
+            return (null, refused);
+        }
+
+        return (seconds is { } measured ? request with { FillSeconds = measured, FillSource = source } : request with { FillSource = source }, null);
     }
 }

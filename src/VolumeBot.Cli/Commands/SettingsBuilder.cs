@@ -40,12 +40,16 @@ public static class SettingsBuilder
         var tolerance = parse.GetValue(flags.IocToleranceBps);
         var boost = parse.GetValue(flags.Boost);
         var useIoc = parse.GetValue(flags.UseIoc);
+        var close = parse.GetValue(flags.Close)?.Trim().ToLowerInvariant();
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
             : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
+            : close is not (null or "market" or "ioc") ? $"--close must be market or ioc (got {parse.GetValue(flags.Close)})"
+            : close == "market" && useIoc ? "--close market contradicts --use-ioc (which means --close ioc)"
+            : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
             : parse.GetValue(flags.TargetVolume) is <= 0 ? "--target-volume must be greater than 0 USDT"
@@ -82,16 +86,18 @@ public static class SettingsBuilder
             StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
             Boost = boost,
-            UseIoc = useIoc,
+            UseIoc = useIoc || close == "ioc",
             IocToleranceBps = tolerance,
             MaxCycles = parse.GetValue(flags.MaxCycles),
             TargetVolume = parse.GetValue(flags.TargetVolume),
             MaxLoss = parse.GetValue(flags.MaxLoss),
         };
-        var defaults = FeeSchedule.ForVenue(exchange);
-        var fees = new FeeSchedule(
-            parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
-            parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
+        var (fees, feeError) = FeeProfile.Resolve(exchange, parse.GetValue(flags.FeeProfile), parse.GetValue(flags.MakerFeeBps), parse.GetValue(flags.TakerFeeBps));
+        if (fees is null)
+        {
+            return Fail(feeError!);
+        }
+
         settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
         var (account, accountError) = AccountName.FromEnvironment();
         if (accountError is not null)

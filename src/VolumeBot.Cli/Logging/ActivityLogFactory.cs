@@ -11,11 +11,12 @@ public static class ActivityLogFactory
 
     private const string FileOnlyProperty = "FileOnly";
 
-    public static Logger Create(string logFile, string label, TimeZoneInfo zone, ILogEventSink? console = null)
+    /// <param name="clock">Stamps lines with this clock's time instead of the wall clock's (a simulation's virtual time).</param>
+    public static Logger Create(string logFile, string label, TimeZoneInfo zone, ILogEventSink? console = null, TimeProvider? clock = null)
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Information()
-            .Enrich.With(new PythonStyleEnricher(zone, label))
+            .Enrich.With(new PythonStyleEnricher(zone, label, clock))
             .WriteTo.File(logFile, outputTemplate: Template, shared: true, flushToDiskInterval: TimeSpan.FromSeconds(1));
         return configuration.WriteTo.Logger(screen =>
             {
@@ -28,11 +29,11 @@ public static class ActivityLogFactory
     /// <summary>Lines for the activity log file only: what the terminal already shows in another form (an error on stderr).</summary>
     public static ILogger FileOnly(ILogger logger) => logger.ForContext(FileOnlyProperty, true);
 
-    private sealed class PythonStyleEnricher(TimeZoneInfo zone, string label) : ILogEventEnricher
+    private sealed class PythonStyleEnricher(TimeZoneInfo zone, string label, TimeProvider? clock) : ILogEventEnricher
     {
         public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
         {
-            var local = TimeZoneInfo.ConvertTime(logEvent.Timestamp, zone);
+            var local = TimeZoneInfo.ConvertTime(clock?.GetUtcNow() ?? logEvent.Timestamp, zone);
             logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("LocalTime", local.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)));
             logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("LevelName", LevelName(logEvent.Level)));
             logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Label", label));

@@ -17,7 +17,7 @@ public static class RunPlanText
             string.Format(c, "Run plan: {0}, {1} per order at {2:#,##0.########} ({3}), close by {4}", r.Venue, r.Quantity, r.Price, r.PriceSource, CloseName(r.Close)),
             string.Format(c, "Volume per round: {0:#,##0.00} USDT (open + close)", plan.VolumePerRound),
             string.Format(c, "Rounds needed: {0} ({1:#,##0.00} USDT of volume for a {2:#,##0.00} USDT target)", plan.Rounds, plan.PlannedVolume, r.TargetVolume),
-            string.Format(c, "Expected duration: about {0:0} s ({1}): {2} rounds x {3:0.###} s wait = {4:0} s, plus {5:0.###} s per round assumed to fill the open and the close (--fill-time)", plan.DurationSeconds, Clock(plan.DurationSeconds), plan.Rounds, r.WaitSeconds, plan.WaitingSeconds, r.FillSeconds),
+            string.Format(c, "Expected duration: about {0:0} s ({1}): {2} rounds x {3:0.###} s wait = {4:0} s, plus {5:0.###} s per round to fill the open and the close ({6})", plan.DurationSeconds, Clock(plan.DurationSeconds), plan.Rounds, r.WaitSeconds, plan.WaitingSeconds, r.FillSeconds, r.FillSource),
             string.Format(c, "Fee profile: {0}", plan.FeeProfile),
             string.Format(c, "Maker fees: {0:0.0000} USDT", plan.MakerFees),
             string.Format(c, "Taker fees: {0:0.0000} USDT", plan.TakerFees),
@@ -43,7 +43,8 @@ public static class RunPlanText
             json.WriteNumber("rounds", plan.Rounds);
             json.WriteNumber("plannedVolume", plan.PlannedVolume);
             json.WriteNumber("waitSeconds", r.WaitSeconds);
-            json.WriteNumber("assumedFillSecondsPerRound", r.FillSeconds);
+            json.WriteNumber("fillSecondsPerRound", r.FillSeconds);
+            json.WriteString("fillSource", r.FillSource);
             json.WriteNumber("waitingSeconds", plan.WaitingSeconds);
             json.WriteNumber("durationSeconds", plan.DurationSeconds);
             json.WriteString("feeProfile", plan.FeeProfile);

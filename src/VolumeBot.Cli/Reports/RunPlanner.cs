@@ -21,7 +21,9 @@ public sealed record RunPlanRequest(
     decimal? MakerFeeBps = null,
     decimal? TakerFeeBps = null,
     decimal? SlippageBps = null,
-    decimal FillSeconds = RunPlanner.AssumedFillSeconds);
+    decimal FillSeconds = RunPlanner.AssumedFillSeconds,
+    string? FeeProfileName = null,
+    string FillSource = "assumed");
 
 public sealed record RunPlan(
     RunPlanRequest Request,
@@ -61,9 +63,14 @@ public static class RunPlanner
         var volumePerRound = 2 * request.Quantity * request.Price;
         var rounds = (int)Math.Ceiling(request.TargetVolume / volumePerRound);
         var legVolume = rounds * request.Quantity * request.Price;
-        var schedule = FeeSchedule.ForVenue(request.Venue);
-        var makerBps = request.MakerFeeBps ?? schedule.MakerRate * 10_000m;
-        var takerBps = request.TakerFeeBps ?? schedule.TakerRate * 10_000m;
+        var (schedule, feeError) = Fees(request);
+        if (schedule is null)
+        {
+            throw new ArgumentException(feeError, nameof(request));
+        }
+
+        var makerBps = schedule.MakerBps;
+        var takerBps = schedule.TakerBps;
         var closeBps = request.Close == PlannedClose.TakeProfit ? makerBps : takerBps;
         var (slippageBps, slippageSource) = request.SlippageBps is { } given ? (given, "--slippage-bps") : DefaultSlippage(request.Venue, request.Close);
         return new RunPlan(
@@ -73,7 +80,7 @@ public static class RunPlanner
             2 * legVolume,
             rounds * request.WaitSeconds,
             rounds * (request.WaitSeconds + request.FillSeconds),
-            FeeProfile(request, makerBps, takerBps),
+            FormattableString.Invariant($"{schedule.Profile}: maker {makerBps:0.###} bps, taker {takerBps:0.###} bps"),
             makerBps,
             takerBps,
             legVolume * makerBps / 10_000m + (request.Close == PlannedClose.TakeProfit ? legVolume * closeBps / 10_000m : 0),
@@ -98,16 +105,7 @@ public static class RunPlanner
         };
     }
 
-    private static string FeeProfile(RunPlanRequest request, decimal makerBps, decimal takerBps)
-    {
-        var venue = request.Venue.ToLowerInvariant();
-        var given = (request.MakerFeeBps, request.TakerFeeBps) switch
-        {
-            (null, null) => $"{venue} default",
-            (not null, not null) => "custom (--maker-fee-bps, --taker-fee-bps)",
-            (not null, null) => $"{venue} default with --maker-fee-bps",
-            _ => $"{venue} default with --taker-fee-bps",
-        };
-        return FormattableString.Invariant($"{given}: maker {makerBps:0.###} bps, taker {takerBps:0.###} bps");
-    }
+    /// <summary>The plan's fees: the named profile or the venue's default, with the bps flags overriding it.</summary>
+    public static (FeeSchedule? Schedule, string? Error) Fees(RunPlanRequest request) =>
+        FeeProfile.Resolve(request.Venue.ToLowerInvariant(), request.FeeProfileName, request.MakerFeeBps, request.TakerFeeBps);
 }

@@ -1,5 +1,6 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
+using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Paper;
 
 namespace VolumeBot.Cli.Venues;
@@ -17,7 +18,14 @@ public static class VenueFactory
         var (_, endpointError) = VenueEndpoint.For(options);
         if (endpointError is not null || options.Paper)
         {
-            return endpointError;
+            if (endpointError is not null)
+            {
+                return endpointError;
+            }
+
+            return options.LiveData ? null : MarketModelOptions.TryForTicker(options.Settings.Venue, options.Settings.Ticker).Error is { } unknown
+                ? $"--paper: {unknown}; `volumebot simulate --market-file FILE` simulates another market, --live-data trades paper on the venue's own"
+                : null;
         }
 
         var missing = VenueCredentials.Missing(options.Settings.Venue);

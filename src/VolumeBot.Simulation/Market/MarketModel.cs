@@ -83,14 +83,21 @@ public sealed class MarketModel : IMarket
     public IReadOnlyList<TakerFlow> Step()
     {
         Steps++;
-        var move = _random.NextDouble();
-        if (move < Options.TickMoveProbability)
+        if (Options.DailyVolatilityPercent is { } volatility)
         {
-            BestBid += Options.TickSize;
+            BestBid = Math.Max(Options.TickSize, BestBid + VolatileMoveTicks(volatility) * Options.TickSize);
         }
-        else if (move < 2 * Options.TickMoveProbability)
+        else
         {
-            BestBid -= Options.TickSize;
+            var move = _random.NextDouble();
+            if (move < Options.TickMoveProbability)
+            {
+                BestBid += Options.TickSize;
+            }
+            else if (move < 2 * Options.TickMoveProbability)
+            {
+                BestBid -= Options.TickSize;
+            }
         }
 
         if (_wideSteps > 0)
@@ -118,6 +125,17 @@ public sealed class MarketModel : IMarket
         }
 
         return flow;
+    }
+
+    /// <summary>A normal draw (Box-Muller) of the step's share of the daily volatility, in whole ticks of the current price.</summary>
+    private long VolatileMoveTicks(double dailyPercent)
+    {
+        var u1 = 1 - _random.NextDouble();
+        var u2 = _random.NextDouble();
+        var normal = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+        var stepSigma = dailyPercent / 100 * Math.Sqrt(Options.StepInterval.TotalSeconds / 86_400);
+        var sigmaTicks = stepSigma * (double)(BestBid / Options.TickSize);
+        return (long)Math.Round(normal * sigmaTicks, MidpointRounding.ToEven);
     }
 
     private decimal TakerSize()

@@ -1,14 +1,20 @@
 namespace VolumeBot.Simulation.Matching;
 
-/// <summary>Maker and taker fee rates as fractions of notional (0.0003 = 3 bps); a negative maker rate is a rebate.</summary>
-public sealed record FeeSchedule(decimal MakerRate, decimal TakerRate)
+/// <summary>
+/// Maker and taker fee rates as fractions of notional (0.0003 = 3 bps); a negative maker rate is a rebate.
+/// <see cref="Profile"/> names where the rates came from (a <see cref="FeeProfile"/>, or what overrode it).
+/// </summary>
+public sealed record FeeSchedule(decimal MakerRate, decimal TakerRate, string Profile = "custom")
 {
-    /// <summary>Paradex API orders: maker 0.003 %, taker 0.045 % (protocols/paradex.md §7, Aug 2026).</summary>
-    public static FeeSchedule Paradex { get; } = new(0.00003m, 0.00045m);
+    /// <summary>The Paradex default, <see cref="FeeProfile.ParadexPro"/>.</summary>
+    public static FeeSchedule Paradex => FeeProfile.ParadexPro.Schedule;
 
-    /// <summary>GRVT: maker -0.01 % (rebate), taker 0.055 % (protocols/grvt.md §7.3).</summary>
-    public static FeeSchedule Grvt { get; } = new(-0.0001m, 0.00055m);
+    /// <summary>The GRVT default, <see cref="FeeProfile.GrvtLevel1"/>.</summary>
+    public static FeeSchedule Grvt => FeeProfile.GrvtLevel1.Schedule;
 
-    public static FeeSchedule ForVenue(string venue) =>
-        venue.Equals("grvt", StringComparison.OrdinalIgnoreCase) ? Grvt : Paradex;
+    public static FeeSchedule ForVenue(string venue) => FeeProfile.DefaultFor(venue).Schedule;
+
+    public decimal MakerBps => MakerRate * 10_000m;
+
+    public decimal TakerBps => TakerRate * 10_000m;
 }

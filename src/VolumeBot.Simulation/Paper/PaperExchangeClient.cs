@@ -11,7 +11,7 @@ namespace VolumeBot.Simulation.Paper;
 /// </summary>
 public sealed class PaperExchangeClient : IExchangeClient
 {
-    private const string Account = "paper";
+    internal const string Account = "paper";
     private readonly MatchingEngine _engine;
     private readonly TimeProvider _time;
     private readonly TimeSpan _latency;
@@ -34,6 +34,7 @@ public sealed class PaperExchangeClient : IExchangeClient
 
     /// <summary>The paper account's margin headroom in quote currency (the venue emulators' funded account holds as much).</summary>
     public decimal FreeCollateral { get; init; } = 100_000m;
+    internal MatchingEngine Engine => _engine;
 
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
@@ -123,7 +124,7 @@ public sealed class PaperExchangeClient : IExchangeClient
     public async ValueTask DisposeAsync()
     {
         _engine.EventRaised -= OnEngineEvent;
-        await _stop.CancelAsync();
+        _stop.Cancel(); // inline: on a virtual clock the stepping loop must end on the simulation's own thread
         if (_stepping is not null)
         {
             try

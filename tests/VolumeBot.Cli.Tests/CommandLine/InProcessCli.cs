@@ -26,6 +26,7 @@ internal static class InProcessCli
 
         root.Subcommands.Add(StatsCommand.Build(TimeProvider.System, output, error, Path.GetTempPath()));
         root.Subcommands.Add(EstimateCommand.Build(output, error));
+        root.Subcommands.Add(SimulateCommand.Build(output, error));
         root.SetAction(_ => 0);
         BotHelp.Install(root, flags);
         VersionText.Install(root);

@@ -21,17 +21,28 @@ public class EstimateTests
         Assert.Equal(2.0m, plan.Slippage); // the document's 2.0 USDT per 100,000 USDT
         Assert.Equal(26.0m, plan.TotalCost);
         Assert.Equal(2.6m, plan.CostBps);
-        Assert.StartsWith("paradex default: maker 0.3 bps, taker 4.5 bps", plan.FeeProfile, StringComparison.Ordinal);
+        Assert.StartsWith("paradex-pro: maker 0.3 bps, taker 4.5 bps", plan.FeeProfile, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Grvt_rebate_lowers_the_cost_and_an_ioc_close_still_pays_taker()
+    public void Grvt_opens_pay_the_level1_maker_fee_and_an_ioc_close_pays_taker()
     {
         var plan = RunPlanner.Plan(new RunPlanRequest("grvt", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.Ioc));
 
-        Assert.Equal(-5.0m, plan.MakerFees);
+        Assert.Equal(13.5m, plan.MakerFees); // 50,000 USDT of opens at GRVT Level 1's 2.7 bps
         Assert.Equal(27.5m, plan.TakerFees);
         Assert.Equal(1.5m, plan.Slippage);
+        Assert.StartsWith("grvt-level1: maker 2.7 bps", plan.FeeProfile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_strategy_documents_grvt_rebate_is_a_profile_of_its_own()
+    {
+        var plan = RunPlanner.Plan(new RunPlanRequest("grvt", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.Ioc, FeeProfileName: "grvt-doc"));
+
+        Assert.Equal(-5.0m, plan.MakerFees);
+        Assert.Equal(27.5m, plan.TakerFees);
+        Assert.StartsWith("grvt-doc: maker -1 bps, taker 5.5 bps", plan.FeeProfile, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +67,7 @@ public class EstimateTests
         Assert.Equal(0, exit);
         Assert.Contains("Rounds needed: 100 ", text, StringComparison.Ordinal);
         Assert.Contains("100 rounds x 2 s wait = 200 s", text, StringComparison.Ordinal);
-        Assert.Contains("Fee profile: paradex default: maker 0.3 bps, taker 4.5 bps", text, StringComparison.Ordinal);
+        Assert.Contains("Fee profile: paradex-pro: maker 0.3 bps, taker 4.5 bps", text, StringComparison.Ordinal);
         Assert.Contains("Total cost: 26.0000 USDT (2.60 bps of volume)", text, StringComparison.Ordinal);
         Assert.Equal(0, paperExit);
         using var plan = JsonDocument.Parse(json);
@@ -64,11 +75,37 @@ public class EstimateTests
         Assert.Equal(50, plan.RootElement.GetProperty("rounds").GetInt32());
     }
 
+    [Fact]
+    public async Task Fill_time_is_measured_by_a_short_simulation_of_the_ticker_unless_given()
+    {
+        var (exit, text) = await RunAsync("--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "40000", "--wait-time", "1", "--close", "ioc", "--json");
+        Assert.Equal(0, exit);
+        using var plan = JsonDocument.Parse(text);
+        Assert.Equal("measured by a 50-cycle simulation on the simulated BTC market", plan.RootElement.GetProperty("fillSource").GetString());
+        // a post-only open waits for the market to come to it: a round takes far longer than the old 0.1 s guess
+        Assert.True(plan.RootElement.GetProperty("fillSecondsPerRound").GetDecimal() > 0.3m, text);
+
+        var (givenExit, given) = await RunAsync("--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "40000", "--wait-time", "1", "--fill-time", "0.5");
+        Assert.Equal(0, givenExit);
+        Assert.Contains("plus 0.5 s per round to fill the open and the close (--fill-time)", given, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quantity_the_market_refuses_is_refused_by_the_estimate_as_by_the_bot()
+    {
+        var error = new StringWriter();
+        var exit = await EstimateCommand.Build(new StringWriter(), error)
+            .Parse(["--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.0105", "--target-volume", "4000", "--wait-time", "1"]).InvokeAsync();
+        Assert.Equal(1, exit);
+        Assert.Contains("--quantity 0.0105 is not a multiple of BTC-USD-PERP's size increment 0.001", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
     [InlineData("--price", "1", "--paper", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1")]
     [InlineData("--price", "1", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1", "--close", "limit")]
     [InlineData("--price", "1", "--quantity", "0", "--target-volume", "1000", "--wait-time", "1")]
+    [InlineData("--price", "1", "--quantity", "0.01", "--target-volume", "1000", "--wait-time", "1", "--fee-profile", "grvt-level1")]
     public async Task Incomplete_or_wrong_plans_are_refused_with_a_message(params string[] args)
     {
         var error = new StringWriter();

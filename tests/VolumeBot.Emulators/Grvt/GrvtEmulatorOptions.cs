@@ -54,5 +54,13 @@ public sealed record GrvtEmulatorOptions
     /// <summary>GRVT perps sign sizes with 9 decimals.</summary>
     public int BaseDecimals { get; init; } = 9;
 
-    public MarketModelOptions MarketOptions => Market ?? MarketModelOptions.ForTicker("grvt", Ticker);
+    /// <summary>
+    /// Protocol tests place orders a few ticks from the touch and expect them to stay put, so the emulator keeps the calm
+    /// legacy walk of the market model unless this is set (the calibrated volatility is for paper runs and simulate).
+    /// </summary>
+    public bool CalibratedVolatility { get; init; }
+
+    public MarketModelOptions MarketOptions => CalibratedVolatility
+        ? Market ?? MarketModelOptions.ForTicker("grvt", Ticker)
+        : (Market ?? MarketModelOptions.ForTicker("grvt", Ticker)) with { DailyVolatilityPercent = null };
 }

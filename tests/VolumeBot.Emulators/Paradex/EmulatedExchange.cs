@@ -190,7 +190,7 @@ internal sealed class EmulatedExchange : IDisposable
 
     private EmulatedMarket CreateMarket(int index, MarketModelOptions options, ParadexEmulatorOptions emulator)
     {
-        var engine = new MatchingEngine(new MarketModel(options, emulator.Seed + index), emulator.Fees, emulator.Time);
+        var engine = new MatchingEngine(new MarketModel(emulator.CalibratedVolatility ? options : options with { DailyVolatilityPercent = null }, emulator.Seed + index), emulator.Fees, emulator.Time);
         var market = new EmulatedMarket(index, options, engine);
         engine.EventRaised += e => _events.Writer.TryWrite(new ExchangeEvent(market, e));
         return market;

@@ -15,6 +15,12 @@ public sealed record ParadexEmulatorOptions
     /// <summary>Markets the emulator lists; BTC-USD-PERP with the paper defaults unless told otherwise.</summary>
     public IReadOnlyList<MarketModelOptions> Markets { get; init; } = [MarketModelOptions.ForTicker("paradex", "BTC")];
 
+    /// <summary>
+    /// Protocol tests place orders a few ticks from the touch and expect them to stay put, so the emulator keeps the calm
+    /// legacy walk of the market model unless this is set (the calibrated volatility is for paper runs and simulate).
+    /// </summary>
+    public bool CalibratedVolatility { get; init; }
+
     public int Seed { get; init; } = 7;
 
     public FeeSchedule Fees { get; init; } = FeeSchedule.Paradex;

@@ -33,7 +33,7 @@ public class BotRunTests
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
         Assert.Equal(4, outcome.Summary.Cycles);
         AssertFlatAndJournalMatchesVenue(venue, journal);
-        Assert.Contains(journal.Records, r => r.Role == LiquidityRole.Maker && r.Fee < 0); // the open earns the rebate
+        Assert.Contains(journal.Records, r => r.Role == LiquidityRole.Maker && r.Fee > 0); // the open pays GRVT Level 1's maker fee
         Assert.Contains(journal.Records, r => r.Role == LiquidityRole.Taker && r.CloseMethod == "ioc");
     }
 

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Diagnostics;
+using VolumeBot.Cli.Configuration;
+using VolumeBot.Cli.Journal;
+using VolumeBot.Cli.Logging;
+using VolumeBot.Cli.Reports;
+using VolumeBot.Core.Trading;
+using VolumeBot.Simulation.Clock;
+using VolumeBot.Simulation.Market;
+using VolumeBot.Simulation.Runs;
+
+namespace VolumeBot.Cli.Commands;
+
+/// <summary>
+/// `volumebot simulate`: the unchanged bot on the paper venue on a virtual clock, one run per close method on the same
+/// seed and market path, compared by what the volume cost.
+/// </summary>
+public static class SimulateCommand
+{
+    public static readonly string[] CloseMethods = ["market", "ioc"];
+
+    public static Command Build() => Build(Console.Out, Console.Error);
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var flags = new BotFlags();
+        var own = new SimulateFlags();
+        var command = new Command("simulate", "Run the bot on the paper venue on a virtual clock (no waiting, repeatable by --seed) and compare close methods by cost");
+        foreach (var option in flags.Trading.Concat(own.All))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async parse =>
+        {
+            var (plan, problem) = Plan(parse, flags, own);
+            if (plan is null)
+            {
+                await error.WriteLineAsync($"Error: {problem}");
+                return BotRunner.Failed;
+            }
+
+            var json = parse.GetValue(own.Json);
+            if (!json)
+            {
+                await output.WriteLineAsync(SimulationTable.Header(plan));
+            }
+
+            var wall = Stopwatch.StartNew();
+            var results = new List<SimulationResult>();
+            foreach (var request in plan.Requests)
+            {
+                try
+                {
+                    results.Add(RunOne(request, plan));
+                }
+                catch (BotStartupException startup)
+                {
+                    await error.WriteLineAsync($"Error: {startup.Message}");
+                    return BotRunner.Failed;
+                }
+            }
+
+            await output.WriteLineAsync(json ? SimulationJson.Write(results) : SimulationTable.Render(results, wall.Elapsed));
+            return results.Any(r => r.Outcome.NeedsAttention) ? BotRunner.Failed : BotRunner.Ok;
+        });
+        return command;
+    }
+
+    private static SimulationResult RunOne(SimulationRequest request, SimulationPlan plan)
+    {
+        var clock = new VirtualClock(VirtualClock.DefaultStart);
+        if (plan.LogDirectory is not { } directory)
+        {
+            return Simulator.Run(request, clock);
+        }
+
+        Directory.CreateDirectory(directory);
+        var account = plan.Requests.Count > 1 ? string.Join("_", new[] { plan.AccountName, request.Label }.Where(p => !string.IsNullOrEmpty(p))) : plan.AccountName;
+        var files = RunFiles.For(directory, request.Settings.Venue, request.Settings.Ticker, account);
+        using var logger = ActivityLogFactory.Create(files.ActivityLog, request.Settings.Label, plan.TimeZone, new NoConsole(), clock);
+        using var journal = new CsvTradeJournal(files.TradesCsv, plan.TimeZone);
+        new ActivityLog(logger).Info($"Simulation '{request.Label}' on a virtual clock: {SimulationTable.Header(plan)}");
+        return Simulator.Run(request with { Logger = logger, Journal = journal }, clock);
+    }
+
+    private static (SimulationPlan? Plan, string? Problem) Plan(ParseResult parse, BotFlags flags, SimulateFlags own)
+    {
+        var compare = parse.GetValue(own.Compare);
+        if (compare is not null && (parse.GetValue(flags.Close) is not null || parse.GetValue(flags.UseIoc)))
+        {
+            return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
+        }
+
+        var (options, error) = SettingsBuilder.Build(parse, flags);
+        if (options is null)
+        {
+            return (null, error);
+        }
+
+        var cycles = parse.GetValue(own.Cycles);
+        if (cycles <= 0)
+        {
+            return (null, $"--cycles must be greater than 0 (got {cycles})");
+        }
+
+        var settings = options.Settings with { MaxCycles = cycles };
+        var runs = new List<(string Label, BotSettings Settings)>();
+        if (compare is not null)
+        {
+            foreach (var label in compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()))
+            {
+                if (!CloseMethods.Contains(label))
+                {
+                    return (null, $"--compare takes close methods as --close does ({string.Join(", ", CloseMethods)}); got '{label}'");
+                }
+
+                if (runs.Any(r => r.Label == label))
+                {
+                    return (null, $"--compare names {label} twice");
+                }
+
+                runs.Add((label, settings with { Boost = true, UseIoc = label == "ioc" }));
+            }
+
+            if (runs.Count == 0)
+            {
+                return (null, "--compare needs at least one close method, e.g. market,ioc");
+            }
+        }
+        else
+        {
+            runs.Add((settings.Boost ? (settings.UseIoc ? "ioc" : "market") : "take-profit", settings));
+        }
+
+        var (market, marketError) = SimulatedMarket.Load(settings.Venue, settings.Ticker, parse.GetValue(own.MarketFile), parse.GetValue(own.Volatility));
+        if (market is null)
+        {
+            return (null, marketError);
+        }
+
+        var requests = runs.Select(r => new SimulationRequest { Label = r.Label, Settings = r.Settings, Market = market, Fees = options.PaperFees, Seed = options.Seed }).ToList();
+        return (new SimulationPlan(requests, options.Seed, cycles, parse.GetValue(own.LogDir), options.AccountName, options.TimeZone), null);
+    }
+}
+
+/// <summary>A simulation writes its lines to the log file only: the console gets the comparison.</summary>
+internal sealed class NoConsole : Serilog.Core.ILogEventSink
+{
+    public void Emit(Serilog.Events.LogEvent logEvent)
+    {
+    }
+}
+
+/// <summary>The runs `simulate` was asked for, and where their logs go.</summary>
+public sealed record SimulationPlan(
+    IReadOnlyList<SimulationRequest> Requests,
+    int Seed,
+    int Cycles,
+    string? LogDirectory,
+    string? AccountName,
+    TimeZoneInfo TimeZone);

@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Json;
+using VolumeBot.Simulation.Runs;
+
+namespace VolumeBot.Cli.Reports;
+
+/// <summary>
+/// `simulate --json`: one object per run, numbers as JSON numbers (money in USDT, cost in bps of quote volume), rounded
+/// so that the same flags and seed give the same bytes.
+/// </summary>
+public static class SimulationJson
+{
+    public static string Write(IEnumerable<SimulationResult> results)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("runs");
+            foreach (var run in results)
+            {
+                var summary = run.Summary;
+                json.WriteStartObject();
+                json.WriteString("label", run.Label);
+                json.WriteNumber("cycles", summary.Cycles);
+                json.WriteNumber("fills", summary.Fills);
+                json.WriteNumber("quoteVolume", Money(summary.QuoteVolume));
+                json.WriteNumber("makerFees", Money(summary.MakerFees));
+                json.WriteNumber("takerFees", Money(summary.TakerFees));
+                json.WriteNumber("slippage", Money(summary.Slippage));
+                json.WriteNumber("totalCost", Money(summary.TotalCost));
+                json.WriteNumber("costBps", decimal.Round(summary.CostBps, 4));
+                json.WriteNumber("simulatedSeconds", decimal.Round((decimal)run.SimulatedTime.TotalSeconds, 3));
+                json.WriteNumber("volumePerHour", decimal.Round(summary.VolumePerHour, 2));
+                json.WriteNumber("orders", run.Orders);
+                json.WriteNumber("maxOrdersPer24h", run.MaxOrdersPer24h);
+                json.WriteNumber("maxOrdersPerHour", run.MaxOrdersPerHour);
+                json.WriteNumber("maxOrdersPerMinute", run.MaxOrdersPerMinute);
+                json.WriteNumber("maxAbsPosition", run.MaxAbsPosition);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static decimal Money(decimal value) => decimal.Round(value, 6);
+}

@@ -1,0 +1,53 @@
+using Serilog;
+using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Trading;
+using VolumeBot.Simulation.Market;
+using VolumeBot.Simulation.Matching;
+
+namespace VolumeBot.Simulation.Runs;
+
+/// <summary>One simulated run: the bot's settings, the market it trades, the fees it pays and the seed of both.</summary>
+public sealed record SimulationRequest
+{
+    /// <summary>The run's name in a comparison (the close method, say).</summary>
+    public required string Label { get; init; }
+
+    public required BotSettings Settings { get; init; }
+
+    public required MarketModelOptions Market { get; init; }
+
+    public required FeeSchedule Fees { get; init; }
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>The paper venue's delay on every call, as in a --paper run.</summary>
+    public TimeSpan Latency { get; init; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Where fills go besides the ledger (the trades CSV with --log-dir); none by default.</summary>
+    public ITradeJournal? Journal { get; init; }
+
+    /// <summary>The activity log (with --log-dir); silent by default.</summary>
+    public ILogger? Logger { get; init; }
+}
+
+/// <summary>What a simulated run did: the bot's own summary plus what the venue saw of it.</summary>
+public sealed record SimulationResult(
+    string Label,
+    string Fees,
+    BotOutcome Outcome,
+    TimeSpan SimulatedTime,
+    int Orders,
+    int MaxOrdersPer24h,
+    int MaxOrdersPerHour,
+    int MaxOrdersPerMinute,
+    decimal MaxAbsPosition,
+    decimal ProfitBeforeFees)
+{
+    public RunSummary Summary => Outcome.Summary;
+
+    /// <summary>
+    /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the
+    /// bot's own cost (fees + slippage against the mid at each decision) leaves out.
+    /// </summary>
+    public decimal AllInCostBps => Summary.QuoteVolume == 0 ? 0 : (Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees) / Summary.QuoteVolume * 10_000m;
+}
