@@ -32,8 +32,9 @@ public class SimulatorTests
     public void Every_order_sent_is_counted_and_the_position_is_never_more_than_one_open()
     {
         var result = Simulator.Run(Boost(ioc: false, cycles: 50));
-        // every post-only open the bot placed (re-placed ones too) and one market close a cycle, each counted once
-        Assert.Equal(result.Summary.OpenOrders + result.Summary.Cycles, result.Orders);
+        // every post-only open the bot placed (re-placed ones too), one market close a cycle and every submission the
+        // venue refused (a post-only that would have crossed), each counted once
+        Assert.Equal(result.Summary.OpenOrders + result.Summary.Cycles + result.RefusedOrders, result.Orders);
         Assert.True(result.Summary.OpenOrders >= 50);
         Assert.Equal(result.Orders, result.MaxOrdersPer24h);
         Assert.InRange(result.MaxOrdersPerMinute, 1, result.MaxOrdersPerHour);

@@ -16,10 +16,19 @@ public sealed class MeteredVenue(IExchangeClient inner, TimeProvider time, Order
 
     public Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken) => inner.GetOrderBookAsync(depth, cancellationToken);
 
-    public Task<VenueResult<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
+    /// <summary>Submissions the venue refused, outright or in its acknowledgement (a post-only that would cross): sent, never an order.</summary>
+    public int Refused { get; private set; }
+
+    public async Task<VenueResult<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         meter.Record(time.GetUtcNow());
-        return inner.PlaceOrderAsync(request, cancellationToken);
+        var result = await inner.PlaceOrderAsync(request, cancellationToken);
+        if (!result.IsSuccess || result.Value.Status == OrderStatus.Rejected)
+        {
+            Refused++;
+        }
+
+        return result;
     }
 
     public Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken) => inner.CancelOrderAsync(clientOrderId, cancellationToken);

@@ -45,6 +45,9 @@ public sealed record SimulationResult(
 {
     public RunSummary Summary => Outcome.Summary;
 
+    /// <summary>Of <see cref="Orders"/>, the submissions the venue refused outright (they still count against a rate limit).</summary>
+    public int RefusedOrders { get; init; }
+
     /// <summary>
     /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the
     /// bot's own cost (fees + slippage against the mid at each decision) leaves out.

@@ -26,6 +26,7 @@ public static class Simulator
         var paper = PaperVenue.Create(request.Settings.Venue, request.Market, request.Seed, request.Fees, clock, request.Latency);
         paper.Engine.EventRaised += position.OnEvent;
         BotOutcome outcome;
+        int refused;
         await using (var venue = new MeteredVenue(paper, clock, meter))
         {
             var bot = new TradingBot(
@@ -36,6 +37,7 @@ public static class Simulator
                 clock,
                 idRandom: new Random(request.Seed));
             outcome = await bot.RunAsync(CancellationToken.None);
+            refused = venue.Refused;
         }
 
         var profit = position.ProfitBeforeFees(paper.Engine.Top.Mid);
@@ -50,7 +52,8 @@ public static class Simulator
             meter.MaxIn(TimeSpan.FromHours(1)),
             meter.MaxIn(TimeSpan.FromMinutes(1)),
             position.MaxAbs,
-            profit);
+            profit)
+        { RefusedOrders = refused };
     }
 
     /// <summary>The account's position and cash after every fill: the largest position held, and what the trades made before fees.</summary>
