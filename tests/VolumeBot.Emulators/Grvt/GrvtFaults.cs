@@ -2,8 +2,8 @@ namespace VolumeBot.Emulators.Grvt;
 
 /// <summary>
 /// Faults a test asks the GRVT emulator for: failed REST answers (rate limit 1006, 5xx), a create_order that is
-/// accepted but never answered, a forced post-only rejection, feed messages dropped (a sequence gap), duplicated or
-/// delayed. Each "next" fault is used up by the request or message it hits. Thread-safe.
+/// accepted but never answered, a forced post-only rejection, feed messages dropped (a sequence gap), duplicated,
+/// delayed or numbered afresh. Each "next" fault is used up by the request or message it hits. Thread-safe.
 /// </summary>
 public sealed class GrvtFaults
 {
@@ -13,6 +13,7 @@ public sealed class GrvtFaults
     private int _postOnlyRejections;
     private int _drops;
     private int _duplicates;
+    private int _numberingRestarts;
     private TimeSpan _feedDelay;
 
     /// <summary>The next <paramref name="count"/> calls (to <paramref name="path"/>, e.g. "order", or any /full/v1 path) answer 1006 / HTTP 429.</summary>
@@ -37,6 +38,12 @@ public sealed class GrvtFaults
 
     /// <summary>The next feed messages are lost: their sequence numbers are used, so the client sees a gap.</summary>
     public void DropNextFeedMessages(int count = 1) => Add(ref _drops, count);
+
+    /// <summary>
+    /// From the next feed message on, every subscription is numbered from 1 again on the same socket, as the venue does
+    /// after a fail-over on its side: a client that reads the lower numbers as duplicates hears nothing more.
+    /// </summary>
+    public void RestartFeedNumberingNext() => Add(ref _numberingRestarts, 1);
 
     /// <summary>The next feed messages are sent twice with the same sequence number.</summary>
     public void DuplicateNextFeedMessages(int count = 1) => Add(ref _duplicates, count);
@@ -87,6 +94,8 @@ public sealed class GrvtFaults
     internal bool TakeDrop() => Take(ref _drops);
 
     internal bool TakeDuplicate() => Take(ref _duplicates);
+
+    internal bool TakeNumberingRestart() => Take(ref _numberingRestarts);
 
     private void Add(ref int counter, int count)
     {

@@ -158,3 +158,61 @@ public class ClientFaultTests
         Assert.InRange(fillIndex, 0, orderIndex); // the venue sends fills before the order's FILLED
     }
 }
+
+public class SequenceGapRecoveryTests
+{
+    private static long _ids = 7332345678000000000;
+
+    private static string NextId() => Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task After_a_sequence_gap_the_next_orders_updates_arrive_by_stream_promptly()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        var first = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(first, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == first && e.Order.Status.IsTerminal());
+        venue.Emulator.Faults.DropNextFeedMessages(1); // the next fill is lost; the one after shows the gap
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<StreamRestored>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var id = NextId();
+            var sent = System.Diagnostics.Stopwatch.StartNew();
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? Side.Buy : Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+            await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal(), timeoutSeconds: 2);
+            Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"order {i} took {sent.Elapsed.TotalMilliseconds:0} ms to be reported");
+        }
+
+        Assert.Equal(1, venue.Client.SequenceGapsDetected);
+    }
+
+    [Fact]
+    public async Task After_the_venue_numbers_the_stream_afresh_the_next_orders_updates_arrive_by_stream_promptly()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        for (var i = 0; i < 3; i++) // the streams' numbers pass 3
+        {
+            var id = NextId();
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? Side.Buy : Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+            await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal());
+        }
+
+        venue.Emulator.Faults.RestartFeedNumberingNext();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<StreamRestored>(timeoutSeconds: 3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var id = NextId();
+            var sent = System.Diagnostics.Stopwatch.StartNew();
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? Side.Sell : Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+            await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal(), timeoutSeconds: 2);
+            Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"order {i} took {sent.Elapsed.TotalMilliseconds:0} ms to be reported");
+        }
+    }
+}
