@@ -44,7 +44,7 @@ public sealed partial class TradingBot
         _time = time ?? TimeProvider.System;
         _log = new ActivityLog(logger);
         _tracker = new OrderTracker(_time);
-        _ids = new ClientOrderIds(idRandom ?? Random.Shared);
+        _ids = new ClientOrderIds(venue.ClientOrderIdKey, idRandom ?? Random.Shared);
         Ledger = new CostLedger(journal, settings.Direction);
         Statistics = new RunStatistics();
         _desk = new OrderDesk(venue, _tracker, Ledger, _timings, _time, _log);

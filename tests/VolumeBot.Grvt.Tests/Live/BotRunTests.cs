@@ -1,3 +1,4 @@
+using System.Globalization;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
@@ -81,6 +82,30 @@ public class BotRunTests
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
         Assert.All(venue.Emulator.AcceptedOrders, id => Assert.Equal(1, venue.Emulator.CreateAttempts(id)));
         AssertFlatAndJournalMatchesVenue(venue, journal);
+    }
+
+    [Fact]
+    public async Task Manual_orders_survive_the_boost_start_up_reconcile_and_the_bots_own_leftover_does_not()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(connect: false);
+        await using var manualClient = new GrvtClient(GrvtTestVenue.ClientOptionsFor(venue.Emulator));
+        Assert.True((await manualClient.ConnectAsync(CancellationToken.None)).IsSuccess);
+        var random = new Random(2026);
+        var uiRange = ((ulong)random.NextInt64(7_300_000_000_000_000_000, 7_400_000_000_000_000_000)).ToString(CultureInfo.InvariantCulture);
+        var apiRange = ((1UL << 63) | (ulong)random.NextInt64(0, long.MaxValue)).ToString(CultureInfo.InvariantCulture);
+        var leftover = new ClientOrderIds(venue.Client.ClientOrderIdKey, new Random(3)).Next(); // an earlier run's, same key
+        var bid = (await manualClient.GetTopOfBookAsync(CancellationToken.None)).Value.BestBid;
+        foreach (var id in new[] { uiRange, apiRange, leftover })
+        {
+            var placed = await manualClient.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.PostOnly, 0.1m, decimal.Round(bid * 0.8m, 2)), CancellationToken.None);
+            Assert.True(placed.IsSuccess, placed.ToString());
+        }
+
+        var outcome = await RunAsync(venue, new ListJournal(), cycles: 1);
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.Equal(new[] { apiRange, uiRange }.Order(), venue.Emulator.OpenOrders.Select(o => o.Request.ClientOrderId).Order());
+        Assert.Equal(OrderStatus.Canceled, venue.Emulator.FindOrder(leftover)?.Status);
     }
 
     private static async Task<BotOutcome> RunAsync(GrvtTestVenue venue, ListJournal journal, int cycles)
