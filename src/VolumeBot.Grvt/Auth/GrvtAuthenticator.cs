@@ -65,7 +65,7 @@ internal sealed class GrvtAuthenticator : IDisposable
         if (!response.IsSuccess)
         {
             var error = GrvtErrorCodes.ToVenueError(response, "login", isSubmission: false);
-            return response.Failure == TransportFailure.None && !response.IsTransient
+            return response.Failure == TransportFailure.None && !response.IsTransient && error.Kind != VenueErrorKind.Forbidden
                 ? new VenueError(VenueErrorKind.Unauthorized, $"GRVT API-key login refused ({response}); check GRVT_API_KEY and GRVT_ENVIRONMENT")
                 : error;
         }
