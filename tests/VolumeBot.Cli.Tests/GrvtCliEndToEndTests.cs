@@ -23,21 +23,9 @@ public class GrvtCliEndToEndTests
             ChainId = GrvtChainId.Testnet,
             Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
         });
-        var environment = new Dictionary<string, string>
-        {
-            ["GRVT_ENVIRONMENT"] = "testnet",
-            ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
-            ["GRVT_PRIVATE_KEY"] = PrivateKey,
-            ["GRVT_API_KEY"] = ApiKey,
-            ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
-            ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
-        };
-
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
-            environment,
+            EnvironmentFor(emulator),
             timeoutSeconds: 120);
         using var _ = run;
 
@@ -63,6 +51,34 @@ public class GrvtCliEndToEndTests
     }
 
     [Fact]
+    public async Task A_wrong_but_well_formed_key_stops_the_run_at_once_with_exit_code_1_and_one_clear_line()
+    {
+        var registered = EthereumKey.FromHex("0x" + new string('5', 64)); // the venue knows another signer
+        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = registered.Address,
+            ApiKey = ApiKey,
+            ChainId = GrvtChainId.Testnet,
+        });
+        var started = DateTime.UtcNow;
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--wait-time", "0", "--max-cycles", "100"],
+            EnvironmentFor(emulator),
+            timeoutSeconds: 60);
+        using var _ = run;
+
+        var output = run.Stdout + run.Stderr;
+        Assert.True(exit == 1, $"exit {exit}: {output}");
+        Assert.Equal(1, emulator.Requests("create_order"));
+        var error = Assert.Single(output.Split('\n'), l => l.Contains(" - ERROR - ", StringComparison.Ordinal));
+        Assert.Contains("Trading halted: the venue does not accept the bot's keys or account", error, StringComparison.Ordinal);
+        Assert.Contains("Signature is from an unauthorized signer", error, StringComparison.Ordinal);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), $"took {DateTime.UtcNow - started}");
+        Assert.DoesNotContain(PrivateKey[2..], output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task An_unknown_grvt_environment_is_one_clear_error_line()
     {
         var (exit, run) = await VolumebotProcess.RunAsync(
@@ -82,4 +98,16 @@ public class GrvtCliEndToEndTests
         Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string> EnvironmentFor(GrvtEmulator emulator) => new()
+    {
+        ["GRVT_ENVIRONMENT"] = "testnet",
+        ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
+        ["GRVT_PRIVATE_KEY"] = PrivateKey,
+        ["GRVT_API_KEY"] = ApiKey,
+        ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
+        ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
+        ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
+        ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
+    };
 }
