@@ -61,7 +61,7 @@ internal sealed class GrvtAuthenticator : IDisposable
     private async Task<VenueResult<GrvtSession>> LoginAsync(CancellationToken cancellationToken)
     {
         var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["api_key"] = _options.ApiKey });
-        var response = await _transport.WithRetriesAsync(token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
+        var response = await _transport.WithRetriesAsync("login", token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
         if (!response.IsSuccess)
         {
             var error = GrvtErrorCodes.ToVenueError(response, "login", isSubmission: false);

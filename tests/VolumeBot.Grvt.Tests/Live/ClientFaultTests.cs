@@ -44,6 +44,23 @@ public class ClientFaultTests
     }
 
     [Fact]
+    public async Task Every_retry_of_a_read_is_logged()
+    {
+        await using var emulator = await VolumeBot.Emulators.Grvt.GrvtEmulator.StartAsync(GrvtTestVenue.EmulatorOptions());
+        var log = new RecordingLog();
+        var options = GrvtTestVenue.ClientOptionsFor(emulator);
+        options.Logger = log.Logger;
+        await using var client = new GrvtClient(options);
+        Assert.True((await client.ConnectAsync(CancellationToken.None)).IsSuccess);
+        emulator.Faults.RateLimitNext(2, "order");
+
+        var order = await client.GetOrderAsync(NextId(), CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.NotFound, order.Error?.Kind);
+        Assert.Equal(2, log.Lines.Count(l => l.Contains("GRVT order answered HTTP 429, code 1006", StringComparison.Ordinal) && l.Contains("asking again in", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_5xx_on_submission_is_an_unknown_outcome_and_is_not_retried()
     {
         await using var venue = await GrvtTestVenue.StartAsync();
