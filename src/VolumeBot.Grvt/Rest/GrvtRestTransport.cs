@@ -16,6 +16,7 @@ namespace VolumeBot.Grvt.Rest;
 internal sealed class GrvtRestTransport : IDisposable
 {
     private const string AccountIdHeader = "X-Grvt-Account-Id";
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
@@ -75,7 +76,8 @@ internal sealed class GrvtRestTransport : IDisposable
     public async Task<GrvtRestResponse> PostAsync(Uri host, string path, string jsonBody, GrvtSession? session, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host, path));
-        request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+        // exactly "application/json", without "; charset=utf-8", as GRVT's own SDKs and every other client send it
+        request.Content = new StringContent(jsonBody, Encoding.UTF8, JsonMediaType);
         session?.Authorize(request);
         using var deadline = new CancellationTokenSource(_timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

@@ -28,6 +28,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, GrvtOrderRecord> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _createAttempts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _contentTypes = new(StringComparer.Ordinal);
     private readonly List<GrvtEmulatedFill> _fills = [];
     private readonly CancellationTokenSource _stop = new();
     private LoopbackHost? _host;
@@ -87,6 +88,9 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
 
     /// <summary>How many /full/v1/{name} requests came in, answered or not (e.g. "book", "create_order").</summary>
     public int Requests(string name) => _requests.GetValueOrDefault(name);
+
+    /// <summary>Every Content-Type header the REST endpoints received, as sent.</summary>
+    public IReadOnlyCollection<string> ContentTypes => _contentTypes.Keys.ToList();
 
     /// <summary>How many create_order requests carried this client order id (accepted or not).</summary>
     public int CreateAttempts(string clientOrderId) => _createAttempts.GetValueOrDefault(clientOrderId);
@@ -187,6 +191,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private async Task HandleAsync(HttpContext context, string name)
     {
         _requests.AddOrUpdate(name, 1, (_, n) => n + 1);
+        _contentTypes.TryAdd(context.Request.ContentType ?? "", 0);
         if (!(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             await WriteAsync(context, 400, GrvtWire.Error(1003, "Request could not be processed due to malformed syntax", 400));
