@@ -107,8 +107,12 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         return emulator;
     }
 
-    /// <summary>Breaks every WebSocket without a close handshake.</summary>
-    public void DropWebSockets() => _feeds.DropAll();
+    /// <summary>Breaks every WebSocket without a close handshake; new handshakes are refused (503) for <paramref name="downFor"/>.</summary>
+    public void DropWebSockets(TimeSpan downFor = default)
+    {
+        Faults.RefuseWebSocketsUntil(_time.GetUtcNow() + downFor);
+        _feeds.DropAll();
+    }
 
     /// <summary>Ends every session: the next private call answers 401 and the client must log in again.</summary>
     public void ExpireSessions() => _sessions.ExpireAll();
@@ -179,6 +183,12 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             return;
         }
 
+        if (Faults.RefusesWebSockets(_time.GetUtcNow()))
+        {
+            context.Response.StatusCode = 503;
+            return;
+        }
+
         if (!_sessions.IsAuthorized(context.Request, _time.GetUtcNow()))
         {
             context.Response.StatusCode = 401;
@@ -233,9 +243,9 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             _ => (404, GrvtWire.Error(1004, "Data Not Found", 404)),
         };
 
-        if (name == "create_order" && status == 200 && Faults.TakeTimeOut())
+        if (status == 200 && ((name == "create_order" && Faults.TakeTimeOut()) || (name == "cancel_order" && Faults.TakeCancelTimeOut())))
         {
-            // accepted, but the answer never comes: the client must find the order by its client id
+            // carried out, but the answer never comes: the client must find out by asking about the order
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stop.Token);
             try
             {

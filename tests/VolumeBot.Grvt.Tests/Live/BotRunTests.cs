@@ -66,6 +66,28 @@ public class BotRunTests
     }
 
     [Fact]
+    public async Task A_session_revoked_mid_run_logs_in_again_and_loses_no_fill()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(connect: false);
+        var journal = new ListJournal();
+        var faults = Task.Run(async () =>
+        {
+            await Wait.UntilAsync(() => venue.Emulator.Fills.Count >= 2, "the first fills", 30);
+            venue.Emulator.ExpireSessions(); // every private call answers 401 until the client logs in again
+            await Wait.UntilAsync(() => venue.Emulator.Logins >= 2, "a second login", 30);
+            venue.Emulator.ExpireSessions();
+            venue.Emulator.DropWebSockets(downFor: TimeSpan.FromMilliseconds(500)); // the stream must log in again too
+        });
+
+        var outcome = await RunAsync(venue, journal, cycles: 6);
+        await faults;
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.True(venue.Emulator.Logins >= 3, $"{venue.Emulator.Logins} logins");
+        AssertFlatAndJournalMatchesVenue(venue, journal);
+    }
+
+    [Fact]
     public async Task A_timed_out_submission_mid_run_creates_no_second_order()
     {
         await using var venue = await GrvtTestVenue.StartAsync(connect: false, requestTimeout: TimeSpan.FromSeconds(1));

@@ -105,6 +105,39 @@ public class ClientFaultTests
     }
 
     [Fact]
+    public async Task A_lost_cancel_answer_is_transient_and_the_order_is_cancelled_on_the_venue()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(requestTimeout: TimeSpan.FromSeconds(1));
+        var top = await venue.TopAsync();
+        var id = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.PostOnly, 0.1m, top.BestBid - 0.5m), CancellationToken.None);
+        venue.Emulator.Faults.TimeOutNextCancel();
+
+        var cancel = await venue.Client.CancelOrderAsync(id, CancellationToken.None);
+
+        Assert.True(cancel.Error is { IsTransient: true }, cancel.ToString()); // asking again is safe: a cancel is idempotent
+        Assert.Equal(OrderStatus.Canceled, (await venue.Client.GetOrderAsync(id, CancellationToken.None)).Value.Status);
+        Assert.True((await venue.Client.CancelOrderAsync(id, CancellationToken.None)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task A_reconnect_refused_for_a_while_keeps_trying_and_the_stream_comes_back()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        var dropped = System.Diagnostics.Stopwatch.StartNew();
+
+        venue.Emulator.DropWebSockets(downFor: TimeSpan.FromSeconds(1));
+
+        await venue.NextEventAsync<StreamRestored>();
+        Assert.True(dropped.Elapsed >= TimeSpan.FromSeconds(1), $"restored after {dropped.Elapsed}");
+        Assert.Equal(2, venue.Client.StreamConnections);
+        var id = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal());
+    }
+
+    [Fact]
     public async Task Reconnecting_after_the_session_expired_logs_in_again()
     {
         await using var venue = await GrvtTestVenue.StartAsync();
