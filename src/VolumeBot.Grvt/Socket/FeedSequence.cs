@@ -43,7 +43,8 @@ public sealed class FeedSequence
 
         if (sequence <= last)
         {
-            return sequence == 1 || last - sequence >= DuplicateWindow ? SequenceCheck.Gap : SequenceCheck.Duplicate;
+            var renumbered = sequence < last && (sequence == 1 || last - sequence >= DuplicateWindow);
+            return renumbered ? SequenceCheck.Gap : SequenceCheck.Duplicate;
         }
 
         if (sequence != last + 1)

@@ -94,6 +94,9 @@ public class ClientConfigurationTests
     [Fact]
     public void Numbering_that_starts_again_from_one_is_a_gap_not_a_run_of_duplicates()
     {
+        var first = new FeedSequence();
+        first.Check(1);
+        Assert.Equal(SequenceCheck.Duplicate, first.Check(1)); // the first message, sent twice
         var sequence = new FeedSequence();
         sequence.Check(17);
         sequence.Check(18);
