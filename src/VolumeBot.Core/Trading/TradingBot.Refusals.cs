@@ -4,24 +4,35 @@ public sealed partial class TradingBot
 {
     /// <summary>
     /// An error that cannot heal stops the run at once (exit code 1, one line, an alert). If it came while trading, the
-    /// shutdown still tries to leave the account flat; a second refusal there is reported, not retried.
+    /// shutdown still tries to leave the account flat; a refusal after the run had stopped (in the shutdown itself)
+    /// is reported and turns the stop into a halt, since the account may not be flat.
     /// </summary>
     private async Task HaltOnRefusalAsync(VenueRefusalException refusal)
     {
-        var wasTrading = _stopReason is null;
-        Stop(StopReason.Halted, refusal.Message);
-        if (!wasTrading)
+        if (_stopReason is not null)
         {
-            return; // the refusal came during the shutdown itself
+            NotFinished(refusal);
+            return;
         }
 
+        Stop(StopReason.Halted, refusal.Message);
         try
         {
             await ShutdownAsync();
         }
         catch (VenueRefusalException again)
         {
-            _log.Error($"[SHUTDOWN] Could not finish: {again.Message}. Check the position and open orders on the venue");
+            NotFinished(again);
+        }
+    }
+
+    private void NotFinished(VenueRefusalException refusal)
+    {
+        _log.Error($"[SHUTDOWN] Could not finish: {refusal.Message}. Check the position and open orders on the venue");
+        if (_stopReason != StopReason.Halted)
+        {
+            _stopDetail = $"{_stopDetail}; then the shutdown was refused: {refusal.Message}";
+            _stopReason = StopReason.Halted;
         }
     }
 

@@ -58,6 +58,20 @@ public class RefusalTests
     }
 
     [Fact]
+    public void A_refusal_in_the_shutdown_after_a_normal_stop_is_reported_and_exits_1()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 1));
+        h.Venue.OnGetPosition = () => h.Venue.PlacedOf(OrderKind.Market).Count > 0 ? VenueResult<PositionSnapshot>.Fail(VenueErrorKind.Forbidden, "GEO_IP_BLOCK") : (VenueResult<PositionSnapshot>?)null;
+
+        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Equal(1, outcome.Summary.Cycles);
+        Assert.True(outcome.NeedsAttention);
+        Assert.Contains("GEO_IP_BLOCK", outcome.Detail, StringComparison.Ordinal);
+        Assert.Contains(h.Log.Errors, l => l.StartsWith("[SHUTDOWN] Could not finish", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_transient_error_backs_off_and_trading_goes_on()
     {
         var h = new BotHarness(BotHarness.Boost());
