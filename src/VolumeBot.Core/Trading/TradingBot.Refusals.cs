@@ -2,22 +2,32 @@ namespace VolumeBot.Core.Trading;
 
 public sealed partial class TradingBot
 {
+    private bool _shuttingDown;
+
     /// <summary>
     /// An error that cannot heal stops the run at once (exit code 1, one line, an alert). If it came while trading, the
-    /// shutdown still tries to leave the account flat; a refusal after the run had stopped (in the shutdown itself)
-    /// is reported and turns the stop into a halt, since the account may not be flat.
+    /// bot still tries to cancel its orders still on the book and leave the account flat; a refusal in the shutdown itself is reported and turns the stop
+    /// into a halt, since the account may not be flat.
     /// </summary>
     private async Task HaltOnRefusalAsync(VenueRefusalException refusal)
     {
-        if (_stopReason is not null)
+        if (_shuttingDown)
         {
             NotFinished(refusal);
             return;
         }
 
         Stop(StopReason.Halted, refusal.Message);
+        _shuttingDown = true;
         try
         {
+            // the refusal may have cut a cycle short with its order still on the book
+            foreach (var order in _tracker.Where(o => !o.IsTerminal && o.Latest is not null).ToList())
+            {
+                _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Cancelling the order before stopping");
+                await _venue.CancelOrderAsync(order.ClientOrderId, CancellationToken.None);
+            }
+
             await ShutdownAsync();
         }
         catch (VenueRefusalException again)

@@ -112,6 +112,7 @@ public sealed partial class TradingBot
                 }
             }
 
+            _shuttingDown = true;
             await ShutdownAsync();
         }
         catch (VenueRefusalException refusal)

@@ -72,6 +72,22 @@ public class RefusalTests
     }
 
     [Fact]
+    public void A_refusal_met_while_applying_a_venue_event_halts_and_the_shutdown_still_cancels_the_open()
+    {
+        var h = new BotHarness(BotHarness.Boost(maxCycles: 100));
+        var outcome = h.Run(async h =>
+        {
+            await h.NextPlaced(OrderKind.PostOnly);
+            h.Venue.OnGetOrder = _ => VenueResult<OrderSnapshot>.Fail(VenueErrorKind.Unauthorized, "ACCOUNT_NOT_FOUND");
+            h.Venue.Emit(new StreamRestored(h.Time.GetUtcNow())); // the event pump reconciles over REST and is refused
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.Contains("ACCOUNT_NOT_FOUND", outcome.Detail, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Canceled, h.Venue.Order(h.Venue.Placed[0].ClientOrderId).Status);
+    }
+
+    [Fact]
     public void A_transient_error_backs_off_and_trading_goes_on()
     {
         var h = new BotHarness(BotHarness.Boost());
