@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using VolumeBot.Cli.CommandLine;
 using VolumeBot.Cli.Commands;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 var flags = new BotFlags();
 var root = new RootCommand("volumebot: volume farming on Paradex and GRVT perpetuals (a port of runbot.py). Start with --paper.");
@@ -28,11 +31,6 @@ root.SetAction(async (parse, _) =>
     return await BotRunner.RunAsync(options, signals.Token, Console.Error);
 });
 
-var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    await Console.Error.WriteLineAsync($"Error: {parsed.Errors[0].Message} (see --help)");
-    return 2;
-}
-
-return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+BotHelp.Install(root, flags, BotHelp.ConsoleWidth());
+VersionText.Install(root);
+return await CommandLineRunner.RunAsync(root, args, Console.Out, Console.Error);

@@ -182,6 +182,27 @@ public sealed class GrvtClient : IExchangeClient
             : fills.Error;
     }
 
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var fills = await _account.GetFillsAsync(since, f => f.Instrument == _options.Instrument, cancellationToken);
+        return fills.IsSuccess
+            ? VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value.Select(GrvtOrderMapping.ToFill).DistinctBy(f => f.FillId).Where(f => f.Time >= since).OrderBy(f => f.Time).ToList())
+            : fills.Error;
+    }
+
+    public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken)
+    {
+        var summary = await _account.GetSummaryAsync(cancellationToken);
+        if (!summary.IsSuccess)
+        {
+            return summary.Error;
+        }
+
+        return summary.Value?.AvailableBalance is { } available
+            ? VenueResult<AccountCapacity>.Ok(new AccountCapacity(available))
+            : new VenueError(VenueErrorKind.Unavailable, "GRVT account_summary has no available_balance");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stream.DisposeAsync();

@@ -42,6 +42,35 @@ public sealed partial class ParadexClient
             : positions.Error;
     }
 
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var fills = await _rest.Account.FillsAsync(Market, Math.Max(0, since.ToUnixTimeMilliseconds()), cancellationToken);
+        if (!fills.IsSuccess)
+        {
+            return fills.Error;
+        }
+
+        return VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value
+            .Where(f => f.Market is null || f.Market == Market)
+            .DistinctBy(f => f.Id)
+            .Select(f => OrderMapping.ToFill(f, SideOfOrder(f)))
+            .OrderBy(f => f.Time)
+            .ToList());
+    }
+
+    public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken)
+    {
+        var account = await _rest.Account.AccountAsync(cancellationToken);
+        if (!account.IsSuccess)
+        {
+            return account.Error;
+        }
+
+        return WireDecimal.Parse(account.Value.FreeCollateral) is { } free
+            ? VenueResult<AccountCapacity>.Ok(new AccountCapacity(free))
+            : VenueResult<AccountCapacity>.Fail(VenueErrorKind.Unavailable, "Paradex /account has no free_collateral");
+    }
+
     public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         if (!_known.TryGetValue(clientOrderId, out var known))
@@ -52,7 +81,7 @@ public sealed partial class ParadexClient
                 return order.Error;
             }
 
-            known = (order.Value.Id, order.Value.CreatedAt);
+            known = new KnownOrder(order.Value.Id, order.Value.CreatedAt, OrderMapping.SideOf(order.Value.Side));
         }
 
         var since = known.CreatedAtMs - (long)FillLookBack.TotalMilliseconds;
@@ -65,7 +94,7 @@ public sealed partial class ParadexClient
         return VenueResult<IReadOnlyList<Fill>>.Ok(fills.Value
             .Where(f => f.OrderId == known.VenueOrderId || f.ClientId == clientOrderId)
             .DistinctBy(f => f.Id)
-            .Select(OrderMapping.ToFill)
+            .Select(f => OrderMapping.ToFill(f, known.Side))
             .ToList());
     }
 }

@@ -26,8 +26,11 @@ public sealed partial class ParadexClient : IExchangeClient
     private readonly ParadexRestClient _rest;
     private readonly Channel<VenueEvent> _events = Channel.CreateUnbounded<VenueEvent>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>What the client has seen of each of its orders: venue id and creation time (ms), for fill look-ups.</summary>
-    private readonly ConcurrentDictionary<string, (string VenueOrderId, long CreatedAtMs)> _known = new(StringComparer.Ordinal);
+    /// <summary>What the client has seen of each of its orders by client id: venue id, creation time (ms) and side, for fills.</summary>
+    private readonly ConcurrentDictionary<string, KnownOrder> _known = new(StringComparer.Ordinal);
+
+    /// <summary>The side of each order seen, by venue order id: a fill names its order by id, and its wire side is the taker's.</summary>
+    private readonly ConcurrentDictionary<string, Side> _sideByVenueId = new(StringComparer.Ordinal);
     private ParadexSigner? _signer;
     private ParadexAuthenticator? _authenticator;
     private ParadexSocketClient? _socket;
@@ -178,7 +181,7 @@ public sealed partial class ParadexClient : IExchangeClient
             {
                 if (data.Deserialize(ParadexJson.Default.FillWire) is { } fill && (fill.Market is null || fill.Market == Market))
                 {
-                    _events.Writer.TryWrite(new FillReported(OrderMapping.ToFill(fill)));
+                    _events.Writer.TryWrite(new FillReported(OrderMapping.ToFill(fill, SideOfOrder(fill))));
                 }
             }
         }
@@ -190,9 +193,29 @@ public sealed partial class ParadexClient : IExchangeClient
 
     private void Remember(OrderWire order)
     {
-        if (!string.IsNullOrEmpty(order.ClientId) && !string.IsNullOrEmpty(order.Id))
+        if (string.IsNullOrEmpty(order.Id))
         {
-            _known[order.ClientId] = (order.Id, order.CreatedAt);
+            return;
+        }
+
+        var side = OrderMapping.SideOf(order.Side);
+        _sideByVenueId[order.Id] = side;
+        if (!string.IsNullOrEmpty(order.ClientId))
+        {
+            _known[order.ClientId] = new KnownOrder(order.Id, order.CreatedAt, side);
         }
     }
+
+    /// <summary>The side of the order a fill belongs to, when the client has seen that order.</summary>
+    private Side? SideOfOrder(FillWire fill)
+    {
+        if (!string.IsNullOrEmpty(fill.OrderId) && _sideByVenueId.TryGetValue(fill.OrderId, out var side))
+        {
+            return side;
+        }
+
+        return !string.IsNullOrEmpty(fill.ClientId) && _known.TryGetValue(fill.ClientId, out var known) ? known.Side : null;
+    }
+
+    private sealed record KnownOrder(string VenueOrderId, long CreatedAtMs, Side Side);
 }

@@ -25,6 +25,37 @@ public class BadInputEndToEndTests
         Assert.False(Directory.Exists(Path.Combine(run.WorkingDirectory, "logs")));
     }
 
+    [Theory]
+    [InlineData("--max-cycles must be a whole number (got '1.5')", "--max-cycles", "1.5")]
+    [InlineData("the value of --quantity is missing: expected a decimal number such as 0.5, found the flag --max-cycles instead", "--quantity", "--max-cycles", "1")]
+    [InlineData("unknown flag --tiker; did you mean --ticker?", "--tiker", "BTC")]
+    [InlineData("unknown command 'stat'; did you mean stats?", "stat")]
+    [InlineData("--watch must be a whole number (got 'abc')", "stats", "--watch", "abc")]
+    [InlineData("--quantity must be a decimal number such as 0.5 (got 'x')", "estimate", "--quantity", "x")]
+    public async Task Bad_input_to_any_command_is_one_line_in_words_without_a_stack_trace(string expected, params string[] args)
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(args);
+        using var _ = run;
+
+        Assert.Equal(2, exit);
+        var error = run.Stderr.Trim();
+        Assert.Single(error.Split('\n'));
+        Assert.StartsWith("Error: " + expected + " (see volumebot", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_shows_the_version_and_the_commit_it_was_built_from()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(["--version"]);
+        using var _ = run;
+
+        Assert.Equal(0, exit);
+        var builtFromGit = Path.Exists(Path.Combine(CommandLine.EnvExampleTests.RepositoryRoot(), ".git"));
+        Assert.Matches(builtFromGit ? @"^volumebot 0\.1\.[1-9]\d* \(commit [0-9a-f]{12}\)$" : @"^volumebot 0\.1\.0 \(commit unknown\)$", run.Stdout.Trim());
+    }
+
     [Fact]
     public async Task Live_run_without_credentials_names_the_variable_never_a_value_and_suggests_paper()
     {

@@ -25,7 +25,7 @@ public class GrvtCliEndToEndTests
         });
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
-            EnvironmentFor(emulator),
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
             timeoutSeconds: 120);
         using var _ = run;
 
@@ -64,7 +64,7 @@ public class GrvtCliEndToEndTests
 
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--wait-time", "0", "--max-cycles", "100"],
-            EnvironmentFor(emulator),
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
             timeoutSeconds: 60);
         using var _ = run;
 
@@ -98,16 +98,4 @@ public class GrvtCliEndToEndTests
         Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
-
-    private static Dictionary<string, string> EnvironmentFor(GrvtEmulator emulator) => new()
-    {
-        ["GRVT_ENVIRONMENT"] = "testnet",
-        ["GRVT_TRADING_ACCOUNT_ID"] = emulator.Options.SubAccountId.ToString(CultureInfo.InvariantCulture),
-        ["GRVT_PRIVATE_KEY"] = PrivateKey,
-        ["GRVT_API_KEY"] = ApiKey,
-        ["GRVT_EDGE_URL"] = emulator.BaseAddress.ToString(),
-        ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
-        ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
-        ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
-    };
 }

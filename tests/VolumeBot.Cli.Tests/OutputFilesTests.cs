@@ -22,7 +22,7 @@ public class OutputFilesTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"vb-{Guid.NewGuid():N}.csv");
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        var record = new TradeRecord(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "o1", Side.Sell, 0.0100m, 99999.90m, "FILLED", -0.0001m, -0.0001m, LiquidityRole.Maker, "CLOSE", "ioc", 100000m, 4, "c1", "f1");
+        var record = new TradeRecord(new DateTimeOffset(2026, 1, 1, 0, 0, 0, 123, TimeSpan.Zero), "o1", Side.Sell, 0.0100m, 99999.90m, "FILLED", -0.0001m, -0.0001m, LiquidityRole.Maker, "CLOSE", "ioc", 100000m, 4, "c1", "f1");
         try
         {
             using (var journal = new CsvTradeJournal(path, zone))
@@ -38,7 +38,7 @@ public class OutputFilesTests
             var lines = File.ReadAllLines(path);
             Assert.Equal(3, lines.Length);
             Assert.StartsWith("Timestamp,OrderID,Side,Quantity,Price,Status,Fee,FeeRate,LiquidityRole,", lines[0], StringComparison.Ordinal);
-            Assert.Equal("2026-01-01 08:00:00,o1,sell,0.01,99999.9,FILLED,-0.0001,-0.0001,MAKER,CLOSE,ioc,100000,4,c1,f1", lines[1]);
+            Assert.Equal("2026-01-01 08:00:00.123+08:00,o1,sell,0.01,99999.9,FILLED,-0.0001,-0.0001,MAKER,CLOSE,ioc,100000,4,c1,f1", lines[1]);
         }
         finally
         {

@@ -25,6 +25,7 @@ public class PaperRunEndToEndTests
         Assert.Equal(rows.Count, rows.Select(r => r[14]).Distinct().Count()); // one row per fill id
 
         var summary = run.Stdout;
+        Assert.Contains("INFO - [PARADEX_BTC] PAPER trading, no real orders on paradex BTC: quantity 0.01, boost mode, close by IOC", summary.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("Cycles: 3 ", summary, StringComparison.Ordinal);
         var fills = int.Parse(Regex.Match(summary, @"Fills: (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.Equal(fills, rows.Count);
@@ -41,6 +42,12 @@ public class PaperRunEndToEndTests
         Assert.NotEmpty(savings);
         Assert.All(savings, l => decimal.Parse(l.Split(' ')[^1], CultureInfo.InvariantCulture));
         Assert.Contains(logLines, l => l.Contains("=== Run summary ===", StringComparison.Ordinal));
+
+        // issue 8 item 12: the CSV's cycles are the summary's, its times carry milliseconds and the offset, the summary is logged once
+        Assert.Equal(3, rows.Max(r => int.Parse(r[12], CultureInfo.InvariantCulture)));
+        Assert.All(rows, r => Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$", r[0]));
+        Assert.DoesNotContain(logLines, l => l.Contains(" - WARNING - ", StringComparison.Ordinal) && l.Contains("Run summary", StringComparison.Ordinal));
+        Assert.Single(logLines, l => l.Contains("ALERT: [PARADEX_BTC] run ended: MaxCycles", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public class ParadexCliEndToEndTests
             Assert.Equal(fill.Role == Core.Venue.LiquidityRole.Maker ? "MAKER" : "TAKER", Field(row, "LiquidityRole"));
         }
 
+        Assert.Contains("WARNING - [PARADEX_BTC] LIVE trading with real orders on paradex BTC: quantity 0.01, boost mode, close by IOC", run.Stdout.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("Cycles: 3 ", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(0m, emulator.Position());
         Assert.DoesNotContain(emulator.Account.PrivateKeyHex[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);

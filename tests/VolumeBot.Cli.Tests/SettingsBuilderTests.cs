@@ -68,6 +68,36 @@ public class SettingsBuilderTests
         Assert.StartsWith(expected, Build(flag, value).Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0.5", 500)]
+    [InlineData("1.25", 1250)]
+    [InlineData("0", 0)]
+    [InlineData("450", 450_000)]
+    public void Wait_time_takes_decimal_seconds(string given, int milliseconds)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), Build("--wait-time", given).Options!.Settings.WaitTime);
+    }
+
+    [Fact]
+    public void Normal_mode_cooldown_tiers_keep_their_ratios_with_a_decimal_wait_time()
+    {
+        var settings = Build("--wait-time", "0.5", "--max-orders", "12").Options!.Settings;
+        var cooldown = new Core.Trading.CooldownPolicy(settings.MaxOrders, settings.WaitTime);
+
+        // fewer than 1/6 of --max-orders resting: a quarter; to 1/3: half; to 2/3: the wait time; above: double
+        Assert.Equal(TimeSpan.FromMilliseconds(125), cooldown.CooldownFor(1));
+        Assert.Equal(TimeSpan.FromMilliseconds(250), cooldown.CooldownFor(2));
+        Assert.Equal(TimeSpan.FromMilliseconds(500), cooldown.CooldownFor(4));
+        Assert.Equal(TimeSpan.FromSeconds(1), cooldown.CooldownFor(8));
+    }
+
+    [Fact]
+    public void Wait_time_above_a_day_is_refused()
+    {
+        Assert.StartsWith("--wait-time must be at most 86400 seconds", Build("--wait-time", "86400.5").Error, StringComparison.Ordinal);
+        Assert.Null(Build("--wait-time", "86400").Error);
+    }
+
     [Fact] // scenario 3
     public void Missing_env_file_is_an_error_with_its_absolute_path()
     {

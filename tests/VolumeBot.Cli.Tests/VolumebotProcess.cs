@@ -16,16 +16,34 @@ public sealed class VolumebotProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly List<(string Fragment, TaskCompletionSource Seen)> _watches = [];
 
-    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null)
+    private readonly bool _ownsDirectory;
+
+    /// <param name="args">The program's arguments.</param>
+    /// <param name="environment">Variables set for the program (the venue keys of the test runner are removed).</param>
+    /// <param name="unprivileged">Run as the unprivileged user nobody when the tests run as root, so file permissions bind.</param>
+    /// <param name="workingDirectory">Where to run (a restart runs where the killed run ran); a new temporary directory, deleted afterwards, by default.</param>
+    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool unprivileged = false, string? workingDirectory = null)
     {
-        WorkingDirectory = Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
-        var start = new ProcessStartInfo("dotnet")
+        _ownsDirectory = workingDirectory is null;
+        WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
+        var dropRoot = unprivileged && Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(dropRoot ? "setpriv" : "dotnet")
         {
             WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (dropRoot)
+        {
+            ScratchDirectory.Chmod(WorkingDirectory, (UnixFileMode)0b111_101_101);
+            start.Environment["HOME"] = WorkingDirectory;
+            foreach (var arg in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "volumebot.dll"));
         foreach (var arg in args)
         {
@@ -49,6 +67,9 @@ public sealed class VolumebotProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
+
+    /// <summary>The user id (and group id) of nobody, which unprivileged runs use.</summary>
+    public const int Nobody = 65534;
 
     public string WorkingDirectory { get; }
 
@@ -76,9 +97,18 @@ public sealed class VolumebotProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<(int ExitCode, VolumebotProcess Process)> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 240)
+    /// <summary>What a refused start prints: exactly one line on stderr, starting "Error: " (no stack trace).</summary>
+    public string OnlyErrorLine()
     {
-        var process = new VolumebotProcess(args, environment);
+        var error = Stderr.Trim();
+        Assert.Single(error.Split('\n'));
+        Assert.StartsWith("Error: ", error, StringComparison.Ordinal);
+        return error;
+    }
+
+    public static async Task<(int ExitCode, VolumebotProcess Process)> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 240, bool unprivileged = false)
+    {
+        var process = new VolumebotProcess(args, environment, unprivileged);
         return (await process.WaitForExitAsync(timeoutSeconds), process);
     }
 
@@ -120,6 +150,11 @@ public sealed class VolumebotProcess : IDisposable
         }
 
         _process.Dispose();
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(WorkingDirectory, recursive: true);

@@ -34,4 +34,23 @@ public class PaperVenueTests
         var cancel = await venue.CancelOrderAsync("nope", CancellationToken.None);
         Assert.Equal(VenueErrorKind.NotFound, cancel.Error!.Kind);
     }
+
+    [Fact]
+    public async Task Paper_fill_history_since_a_time_and_the_paper_accounts_free_collateral()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var venue = PaperVenue.Create("paradex", "BTC", 1, FeeSchedule.Paradex, time, TimeSpan.Zero);
+        await venue.ConnectAsync(CancellationToken.None);
+        await venue.PlaceOrderAsync(new OrderRequest("c1", Side.Buy, OrderKind.Market, 0.01m, null), CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await venue.PlaceOrderAsync(new OrderRequest("c2", Side.Sell, OrderKind.Market, 0.01m, null), CancellationToken.None);
+
+        var all = await venue.GetFillsSinceAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        var recent = await venue.GetFillsSinceAsync(time.GetUtcNow(), CancellationToken.None);
+        var capacity = await venue.GetAccountCapacityAsync(CancellationToken.None);
+
+        Assert.Equal(["c1", "c2"], all.Value.Select(f => f.ClientOrderId).Distinct());
+        Assert.Equal(["c2"], recent.Value.Select(f => f.ClientOrderId).Distinct());
+        Assert.Equal(100_000m, capacity.Value.FreeCollateral);
+    }
 }

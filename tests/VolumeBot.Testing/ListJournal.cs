@@ -6,6 +6,14 @@ public sealed class ListJournal : ITradeJournal
 {
     private readonly List<TradeRecord> _records = [];
 
+    /// <param name="tail">What an earlier run left in the journal; none by default.</param>
+    public ListJournal(JournalTail? tail = null)
+    {
+        Tail = tail ?? JournalTail.None;
+    }
+
+    public JournalTail Tail { get; }
+
     public IReadOnlyList<TradeRecord> Records
     {
         get

@@ -7,7 +7,7 @@ public sealed class BotFlags
 {
     public Option<string> Exchange { get; } = new("--exchange")
     {
-        Description = "Venue: paradex or grvt (default paradex; the Python default edgex is not a product venue)",
+        Description = "Venue: paradex or grvt (edgex, the Python bot's first choice, is not a product venue)",
         DefaultValueFactory = _ => "paradex",
     };
 
@@ -25,10 +25,10 @@ public sealed class BotFlags
 
     public Option<int> MaxOrders { get; } = new("--max-orders") { Description = "Most resting take-profit orders (normal mode), > 0", DefaultValueFactory = _ => 40 };
 
-    public Option<int> WaitTime { get; } = new("--wait-time")
+    public Option<decimal> WaitTime { get; } = new("--wait-time")
     {
-        Description = "Seconds, >= 0. Normal mode: base cooldown between opens (tiered by resting orders). Boost mode: pause between cycles",
-        DefaultValueFactory = _ => 450,
+        Description = "Seconds, >= 0, decimals allowed (0.5). Normal mode: base cooldown between opens (tiered by resting orders). Boost mode: pause between cycles",
+        DefaultValueFactory = _ => 450m,
     };
 
     public Option<string?> EnvFile { get; } = new("--env-file") { Description = "dotenv file with keys; must exist when given (default: .env if present)" };
@@ -66,7 +66,7 @@ public sealed class BotFlags
 
     public Option<decimal?> MaxLoss { get; } = new("--max-loss") { Description = "Stop when the run's cost (fees + slippage, USDT) reaches this" };
 
-    public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of the paper market's randomness (default 42)" };
+    public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of the paper market's randomness", DefaultValueFactory = _ => 42 };
 
     public Option<string> LogDir { get; } = new("--log-dir") { Description = "Directory of the activity log and trades CSV", DefaultValueFactory = _ => "logs" };
 
@@ -84,9 +84,18 @@ public sealed class BotFlags
 
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Plain log lines instead of the refreshing status block on a terminal" };
 
-    public IEnumerable<Option> All =>
+    /// <summary>The flags as --help groups them; a new flag goes into one group and is then parsed and documented.</summary>
+    public IReadOnlyList<FlagGroup> Groups =>
     [
-        Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
-        Boost, UseIoc, Paper, MaxCycles, TargetVolume, MaxLoss, Seed, LogDir, IocToleranceBps, MakerFeeBps, TakerFeeBps, NoLive, LiveData,
+        new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
+        new("Close", [TakeProfit, MaxOrders, GridStep, UseIoc, IocToleranceBps]),
+        new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
+        new("Paper and simulate", [Paper, LiveData, Seed, MakerFeeBps, TakerFeeBps]),
+        new("Output", [LogDir, NoLive]),
     ];
+
+    public IEnumerable<Option> All => Groups.SelectMany(group => group.Options);
 }
+
+/// <summary>A heading of --help and the flags under it.</summary>
+public sealed record FlagGroup(string Title, IReadOnlyList<Option> Options);

@@ -1,5 +1,4 @@
 using VolumeBot.Cli.Configuration;
-using VolumeBot.Cli.Journal;
 using VolumeBot.Cli.LiveStatus;
 using VolumeBot.Cli.Logging;
 using VolumeBot.Cli.Notifications;
@@ -8,7 +7,11 @@ using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.Commands;
 
-/// <summary>Sets up the log, the CSV, alerts and the venue, runs the bot and turns its outcome into an exit code.</summary>
+/// <summary>
+/// Sets up the log, the CSV, alerts and the venue, runs the bot and turns its outcome into an exit code. A start-up
+/// error is printed once, on stderr (and kept in the activity log file once there is one); "started" is announced
+/// only when the venue is connected and the start-up reconcile is done.
+/// </summary>
 public static class BotRunner
 {
     public const int Ok = 0;
@@ -16,6 +19,8 @@ public static class BotRunner
 
     public static async Task<int> RunAsync(RunOptions options, CancellationToken stopToken, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(error);
         var settings = options.Settings;
         if (VenueFactory.Precheck(options) is { } precheck)
         {
@@ -23,22 +28,40 @@ public static class BotRunner
             return Failed;
         }
 
-        Directory.CreateDirectory(options.LogDirectory);
         var files = RunFiles.For(options.LogDirectory, settings.Venue, settings.Ticker, options.AccountName);
+        var account = options.AccountName is null ? "" : $" for account {options.AccountName}";
+        var (opened, filesError) = OpenRunFiles.Open(files, $"{settings.Venue} {settings.Ticker}{account}", options.TimeZone);
+        if (opened is null)
+        {
+            await error.WriteLineAsync($"Error: {filesError}");
+            return Failed;
+        }
+
+        using var runFiles = opened;
         var live = LiveStatusView.IsWanted(options.NoLive);
         var recent = new RecentLines(12);
         await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
         var log = new ActivityLog(logger);
+        var banner = RunBanner.For(options);
+        if (banner.Live)
+        {
+            log.Warn($"{banner.LogLine}");
+        }
+        else
+        {
+            log.Info($"{banner.LogLine}");
+        }
+
+        var fileLog = new ActivityLog(ActivityLogFactory.FileOnly(logger));
         var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
         if (venue is null)
         {
-            log.Error($"Error: {venueError}");
+            fileLog.Error($"Error: {venueError}");
             await error.WriteLineAsync($"Error: {venueError}");
             return Failed;
         }
 
         await using var venueLifetime = venue;
-        using var journal = new CsvTradeJournal(files.TradesCsv, options.TimeZone);
         using var http = new HttpClient();
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
@@ -47,43 +70,53 @@ public static class BotRunner
             log.Info($"Paper trading on {market}maker {options.PaperFees.MakerRate * 10_000m} bps, taker {options.PaperFees.TakerRate * 10_000m} bps)");
         }
 
-        var bot = new TradingBot(venue, settings, journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
-        alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
-        var run = RunBotAsync(bot, settings, log, alerts, stopToken);
+        var bot = new TradingBot(venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
+        bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
+        var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);
         if (live)
         {
-            await LiveStatusView.RunAsync(settings.Label, bot.Status, recent, run);
+            await LiveStatusView.RunAsync(banner, bot.Status, recent, run);
         }
 
-        var (code, summaryLines) = await run;
-        if (live)
+        var outcome = await run;
+        if (outcome.Error is not null)
         {
-            summaryLines.ForEach(Console.WriteLine);
+            await error.WriteLineAsync(outcome.Error);
+        }
+        else if (live)
+        {
+            outcome.Summary.ForEach(Console.WriteLine);
         }
 
-        return code;
+        return outcome.Code;
     }
 
-    private static async Task<(int Code, List<string> Summary)> RunBotAsync(TradingBot bot, BotSettings settings, ActivityLog log, AlertDispatcher alerts, CancellationToken stopToken)
+    private static async Task<(int Code, List<string> Summary, string? Error)> RunBotAsync(TradingBot bot, RunOptions options, string activityLog, ActivityLog log, ActivityLog fileLog, AlertDispatcher alerts, CancellationToken stopToken)
     {
+        var settings = options.Settings;
         try
         {
             var outcome = await bot.RunAsync(stopToken);
             log.Info($"Stopped: {outcome.Reason} ({outcome.Detail})");
             var lines = outcome.Summary.ToLines().ToList();
-            alerts.Send($"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})\n{string.Join("\n", lines)}");
-            return (outcome.NeedsAttention ? Failed : Ok, lines);
+            var ended = $"[{settings.Label}] run ended: {outcome.Reason} ({outcome.Detail})";
+            alerts.Send($"{ended}\n{string.Join("\n", lines)}", logAs: $"{ended}; the summary is in the lines above"); // logged once, as INFO lines
+            return (outcome.NeedsAttention ? Failed : Ok, lines, null);
         }
         catch (BotStartupException startup)
         {
-            log.Error($"Error: {startup.Message}");
-            return (Failed, [$"Error: {startup.Message}"]);
+            var message = startup.ConnectError is { } connectError && VenueEndpoint.For(options).Endpoint is { } endpoint
+                ? endpoint.DescribeConnectFailure(connectError)
+                : startup.Message;
+            fileLog.Error($"Error: {message}");
+            return (Failed, [], $"Error: {message}");
         }
         catch (Exception critical)
         {
-            log.Error(critical, $"Critical error: {critical.Message}");
+            // the stack trace is for the log file; the trader gets one line
+            fileLog.Error(critical, $"Critical error: {critical.Message}");
             alerts.Send($"🚨 程序异常 | {settings.Label} 出现未捕获错误: {critical.Message}，程序将退出。");
-            return (Failed, [$"Critical error: {critical.Message}"]);
+            return (Failed, [], $"Critical error: {critical.Message} (details in {activityLog})");
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using VolumeBot.Cli.Reports;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Market;
 
 namespace VolumeBot.Cli.Commands;
@@ -123,6 +125,14 @@ public static class EstimateCommand
         if (error is not null)
         {
             return (null, error);
+        }
+
+        // the size rules of the paper market for --ticker, checked as the bot checks them at start-up
+        var market = MarketModelOptions.ForTicker(venue, symbol);
+        var rules = new MarketRules(market.Symbol, market.TickSize, market.SizeIncrement, market.MinSize, market.MinNotional);
+        if (OrderQuantity.Problem(parse.GetValue(quantity), rules) is { } sizeProblem)
+        {
+            return (null, sizeProblem);
         }
 
         return (new RunPlanRequest(

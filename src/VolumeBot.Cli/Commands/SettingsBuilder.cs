@@ -11,6 +11,8 @@ public static class SettingsBuilder
 {
     public static readonly string[] Venues = ["paradex", "grvt"];
 
+    private const int MaxWaitSeconds = 86_400;
+
     public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
     {
         var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
@@ -41,6 +43,7 @@ public static class SettingsBuilder
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
+            : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
@@ -54,7 +57,7 @@ public static class SettingsBuilder
             return Fail(error);
         }
 
-        var envError = LoadEnvFile(parse.GetValue(flags.EnvFile));
+        var envError = DotEnvFile.LoadFlagOrDefault(parse.GetValue(flags.EnvFile));
         if (envError is not null)
         {
             return Fail(envError);
@@ -74,7 +77,7 @@ public static class SettingsBuilder
             TakeProfitPercent = takeProfit,
             Direction = direction == "buy" ? Side.Buy : Side.Sell,
             MaxOrders = maxOrders,
-            WaitTime = TimeSpan.FromSeconds(waitTime),
+            WaitTime = TimeSpan.FromTicks((long)decimal.Round(waitTime * TimeSpan.TicksPerSecond)),
             GridStepPercent = parse.GetValue(flags.GridStep),
             StopPrice = Enabled(parse.GetValue(flags.StopPrice)),
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
@@ -89,32 +92,25 @@ public static class SettingsBuilder
         var fees = new FeeSchedule(
             parse.GetValue(flags.MakerFeeBps) is { } maker ? maker / 10_000m : defaults.MakerRate,
             parse.GetValue(flags.TakerFeeBps) is { } taker ? taker / 10_000m : defaults.TakerRate);
-        var account = Environment.GetEnvironmentVariable("ACCOUNT_NAME");
+        settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
+        var (account, accountError) = AccountName.FromEnvironment();
+        if (accountError is not null)
+        {
+            return Fail(accountError);
+        }
         return (new RunOptions(
             settings,
             parse.GetValue(flags.Paper),
             parse.GetValue(flags.Seed) ?? 42,
             parse.GetValue(flags.LogDir)!,
             fees,
-            string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
+            account,
             zone,
             parse.GetValue(flags.NoLive),
             parse.GetValue(flags.LiveData)), null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;
-
-    private static string? LoadEnvFile(string? given)
-    {
-        var path = Path.GetFullPath(given ?? ".env");
-        if (!File.Exists(path))
-        {
-            return given is null ? null : $"--env-file: Env file not found: {path}";
-        }
-
-        DotEnvFile.Load(path);
-        return null;
-    }
 
     private static (RunOptions?, string?) Fail(string message) => (null, message);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using VolumeBot.Cli.Reports;
 
 namespace VolumeBot.Cli.Commands;
@@ -21,9 +22,19 @@ public static class StatsCommand
         var watch = new Option<int?>("--watch") { Description = "Refresh every N seconds until Ctrl-C" };
         var timezone = new Option<string?>("--timezone") { Description = "Zone of the CSV timestamps and of 'today' (default: TIMEZONE, else Asia/Shanghai)" };
         var plot = new Option<string?>("--plot") { Description = "Also write a PNG chart of cumulative volume and cost per book" };
+        files.Validators.Add(result =>
+        {
+            // a mistyped flag would otherwise be taken for a file name
+            if (result.Tokens.FirstOrDefault(token => token.Value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(token.Value)) is { } typo
+                && result.Parent is System.CommandLine.Parsing.CommandResult command)
+            {
+                result.AddError(CommandLine.ParseErrorText.UnknownFlag(typo.Value, command));
+            }
+        });
         watch.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is <= 0)
+            // reads the token itself: the parser reports a value that is not a whole number, and GetValueOrDefault would throw on it
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
             {
                 result.AddError("--watch must be a number of seconds greater than 0");
             }

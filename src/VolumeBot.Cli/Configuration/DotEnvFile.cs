@@ -3,6 +3,35 @@ namespace VolumeBot.Cli.Configuration;
 /// <summary>Loads KEY=VALUE lines into the process environment; variables already set win (as python-dotenv).</summary>
 public static class DotEnvFile
 {
+    /// <summary>
+    /// Loads --env-file (which must be a readable file) or, without the flag, ./.env when there is one. The error is one
+    /// line naming the path and the problem; the file's contents are never echoed.
+    /// </summary>
+    public static string? LoadFlagOrDefault(string? given)
+    {
+        var path = Path.GetFullPath(given ?? ".env");
+        var name = given is null ? $"Env file {path}" : $"--env-file {path}";
+        if (Directory.Exists(path))
+        {
+            return $"{name} is a directory, not a file of KEY=VALUE lines";
+        }
+
+        if (!File.Exists(path))
+        {
+            return given is null ? null : $"--env-file: Env file not found: {path}";
+        }
+
+        try
+        {
+            Load(path);
+            return null;
+        }
+        catch (Exception e) when (FileProblems.IsFileProblem(e))
+        {
+            return $"{name} cannot be read ({FileProblems.Reason(e)})";
+        }
+    }
+
     public static void Load(string path)
     {
         foreach (var raw in File.ReadAllLines(path))

@@ -25,21 +25,47 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
     public CsvTradeJournal(string path, TimeZoneInfo zone)
     {
         _zone = zone;
+        Tail = CsvJournalTail.Read(path, zone);
+        var torn = CsvJournalTail.EndsMidRow(path);
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
         _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        if (torn)
+        {
+            _writer.Write('\n'); // a row cut off by a kill stays one unreadable line; the next row is whole
+        }
+
         if (isNew)
         {
-            _csv.WriteHeader(Header);
-            _csv.Flush();
+            try
+            {
+                _csv.WriteHeader(Header);
+                _csv.Flush();
+            }
+            catch (IOException)
+            {
+                // a file that takes no header takes no fills either: close it (the writer closes the file even when its
+                // last flush fails the same way) and let the caller report it
+                try
+                {
+                    Dispose();
+                }
+                catch (IOException)
+                {
+                }
+
+                throw;
+            }
         }
     }
+
+    public JournalTail Tail { get; }
 
     public void Append(TradeRecord record)
     {
         lock (_gate)
         {
-            _csv.WriteField(TimeZoneInfo.ConvertTime(record.Time, _zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+            _csv.WriteField(Timestamp(record.Time, _zone));
             _csv.WriteField(record.OrderId);
             _csv.WriteField(record.Side.ToLowerName());
             _csv.WriteField(Plain(record.Quantity));
@@ -56,6 +82,7 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
             _csv.WriteField(record.FillId);
             _csv.EndRecord();
             _csv.Flush();
+            ((FileStream)_writer.BaseStream).Flush(flushToDisk: true); // the row survives a crash of the machine too
         }
     }
 
@@ -64,6 +91,10 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
         _csv.Dispose();
         _writer.Dispose();
     }
+
+    /// <summary>Time in the log's zone with milliseconds and the zone's offset: 2026-01-01 08:00:00.123+08:00.</summary>
+    public static string Timestamp(DateTimeOffset time, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(time, zone).ToString("yyyy-MM-dd HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
     /// <summary>Invariant, no exponent, no trailing zeros: what awk and spreadsheets read back exactly.</summary>
     private static string Plain(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);

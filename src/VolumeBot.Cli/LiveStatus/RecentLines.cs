@@ -4,11 +4,15 @@ using Serilog.Formatting.Display;
 
 namespace VolumeBot.Cli.LiveStatus;
 
-/// <summary>The newest activity-log lines, for the live status view (which owns the terminal while it runs).</summary>
+/// <summary>
+/// The newest activity-log lines, for the live status view (which owns the terminal while it runs). They read
+/// "HH:mm:ss LEVEL message": the date and the [VENUE_TICKER] label are in the block's title and the log file, and
+/// without them a line fits one row of an 80-column terminal far more often.
+/// </summary>
 public sealed class RecentLines(int capacity) : ILogEventSink
 {
     private readonly Queue<string> _lines = new();
-    private readonly MessageTemplateTextFormatter _formatter = new(Logging.ActivityLogFactory.Template.Replace("{NewLine}{Exception}", "", StringComparison.Ordinal));
+    private readonly MessageTemplateTextFormatter _formatter = new("{LevelName:l} {Message:l}");
 
     public IReadOnlyList<string> Snapshot()
     {
@@ -21,6 +25,8 @@ public sealed class RecentLines(int capacity) : ILogEventSink
     public void Emit(LogEvent logEvent)
     {
         using var text = new StringWriter();
+        text.Write(TimeOfDay(logEvent));
+        text.Write(' ');
         _formatter.Format(logEvent, text);
         lock (_lines)
         {
@@ -31,4 +37,10 @@ public sealed class RecentLines(int capacity) : ILogEventSink
             }
         }
     }
+
+    /// <summary>HH:mm:ss of the log line's own time (in TIMEZONE, "yyyy-MM-dd HH:mm:ss.fff" from the enricher).</summary>
+    private static string TimeOfDay(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue("LocalTime", out var local) && local is ScalarValue { Value: string { Length: >= 19 } stamp }
+            ? stamp[11..19]
+            : logEvent.Timestamp.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

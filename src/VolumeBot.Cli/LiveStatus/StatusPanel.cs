@@ -5,14 +5,53 @@ using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.LiveStatus;
 
-/// <summary>What the live view draws: the run's figures above the newest log lines.</summary>
-public static class StatusPanel
+/// <summary>
+/// What the live view draws: the run's figures above the newest log lines. It fits the terminal it is drawn on,
+/// from 80x24 up: log lines are dropped first (oldest first), the figures never.
+/// </summary>
+public sealed class StatusPanel(RunBanner banner, BotStatus status, IReadOnlyList<string> recentLines) : Renderable
 {
-    public static IRenderable Render(string label, BotStatus status, IReadOnlyList<string> recentLines)
+    /// <summary>The terminal line below the block, where the cursor waits.</summary>
+    private const int CursorLine = 1;
+
+    /// <summary>The log box's top and bottom border.</summary>
+    private const int LogBorders = 2;
+
+    public static IRenderable Render(RunBanner banner, BotStatus status, IReadOnlyList<string> recentLines) =>
+        new StatusPanel(banner, status, recentLines);
+
+    protected override IEnumerable<Segment> Render(RenderOptions options, int maxWidth)
+    {
+        var figures = Figures();
+        var room = (options.Height ?? options.ConsoleSize.Height) - Height(figures, options, maxWidth) - CursorLine - LogBorders;
+        var shown = new List<IRenderable>();
+        for (var i = recentLines.Count - 1; i >= 0; i--)
+        {
+            var line = new Text(recentLines[i]);
+            room -= Height(line, options, maxWidth - 4); // border and padding on each side
+            if (room < 0)
+            {
+                break;
+            }
+
+            shown.Insert(0, line);
+        }
+
+        IRenderable block = shown.Count == 0 ? figures : new Rows(figures, new Panel(new Rows(shown)).Header("log").Expand());
+        return block.Render(options, maxWidth);
+    }
+
+    private Table Figures()
     {
         var c = CultureInfo.InvariantCulture;
         var s = status.Summary;
-        var table = new Table().Border(TableBorder.Rounded).Title(label).AddColumn("").AddColumn("");
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .BorderColor(banner.Live ? Color.Red : Color.Default)
+            .Title(banner.TitleMarkup)
+            .AddColumn("")
+            .AddColumn("")
+            .Expand();
         table.HideHeaders();
         table.AddRow("Cycles", s.Cycles.ToString(c));
         table.AddRow("Position", status.Position.ToString(c));
@@ -26,7 +65,9 @@ public static class StatusPanel
             table.AddRow("To target", status.TimeToTarget is { } left ? string.Create(c, $"{left:hh\\:mm\\:ss} to {target:#,##0} USDT") : string.Create(c, $"{target:#,##0} USDT"));
         }
 
-        var log = new Panel(new Rows(recentLines.Select(l => new Text(l)))).Header("log").Expand();
-        return new Rows(table, log);
+        return table;
     }
+
+    private static int Height(IRenderable renderable, RenderOptions options, int width) =>
+        Segment.SplitLines(renderable.Render(options, width)).Count;
 }

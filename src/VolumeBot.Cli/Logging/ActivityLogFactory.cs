@@ -9,15 +9,24 @@ public static class ActivityLogFactory
 {
     public const string Template = "{LocalTime:l} - {LevelName:l} - [{Label:l}] {Message:l}{NewLine}{Exception}";
 
+    private const string FileOnlyProperty = "FileOnly";
+
     public static Logger Create(string logFile, string label, TimeZoneInfo zone, ILogEventSink? console = null)
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Information()
             .Enrich.With(new PythonStyleEnricher(zone, label))
             .WriteTo.File(logFile, outputTemplate: Template, shared: true, flushToDiskInterval: TimeSpan.FromSeconds(1));
-        configuration = console is null ? configuration.WriteTo.Console(outputTemplate: Template) : configuration.WriteTo.Sink(console);
-        return configuration.CreateLogger();
+        return configuration.WriteTo.Logger(screen =>
+            {
+                screen.Filter.ByExcluding(e => e.Properties.ContainsKey(FileOnlyProperty));
+                _ = console is null ? screen.WriteTo.Console(outputTemplate: Template) : screen.WriteTo.Sink(console);
+            })
+            .CreateLogger();
     }
+
+    /// <summary>Lines for the activity log file only: what the terminal already shows in another form (an error on stderr).</summary>
+    public static ILogger FileOnly(ILogger logger) => logger.ForContext(FileOnlyProperty, true);
 
     private sealed class PythonStyleEnricher(TimeZoneInfo zone, string label) : ILogEventEnricher
     {

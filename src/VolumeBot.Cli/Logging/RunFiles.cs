@@ -1,7 +1,10 @@
 namespace VolumeBot.Cli.Logging;
 
-/// <summary>File names of a run: {exchange}_{TICKER}[_{ACCOUNT_NAME}]_activity.log and _orders.csv.</summary>
-public sealed record RunFiles(string ActivityLog, string TradesCsv)
+/// <summary>
+/// File names of a run: {exchange}_{TICKER}[_{ACCOUNT_NAME}]_activity.log and _orders.csv, and the .lock (held while a
+/// run trades that venue, market and account) with its .lock.owner (who holds it).
+/// </summary>
+public sealed record RunFiles(string Directory, string ActivityLog, string TradesCsv, string Lock, string LockOwner)
 {
     public static RunFiles For(string logDirectory, string exchange, string ticker, string? accountName)
     {
@@ -11,6 +14,7 @@ public sealed record RunFiles(string ActivityLog, string TradesCsv)
             stem += $"_{accountName}";
         }
 
-        return new RunFiles(Path.Combine(logDirectory, $"{stem}_activity.log"), Path.Combine(logDirectory, $"{stem}_orders.csv"));
+        string In(string name) => Path.Combine(logDirectory, name);
+        return new RunFiles(logDirectory, In($"{stem}_activity.log"), In($"{stem}_orders.csv"), In($"{stem}.lock"), In($"{stem}.lock.owner"));
     }
 }

@@ -28,9 +28,12 @@ public sealed class AlertDispatcher : IAlertSink, IAsyncDisposable
         _worker = channels.Count > 0 ? Task.Run(DeliverAsync) : Task.CompletedTask;
     }
 
-    public void Send(string text)
+    public void Send(string text) => Send(text, text.ReplaceLineEndings(" / "));
+
+    /// <summary>Sends <paramref name="text"/> but logs <paramref name="logAs"/>: for a text the log already has (the run summary).</summary>
+    public void Send(string text, string logAs)
     {
-        _log.Warn($"ALERT: {text.ReplaceLineEndings(" / ")}");
+        _log.Warn($"ALERT: {logAs}");
         if (_channels.Count > 0)
         {
             _queue.Writer.TryWrite(text);

@@ -51,7 +51,7 @@ public static class StatsTable
         ("Last 60 min: volume / cost", (b, _) => Bucket(b.CurrentHour)),
         ("60-120 min ago: volume / cost", (b, _) => Bucket(b.LastHour)),
         ("Per day (average)", (b, _) => Bucket(b.AveragePerDay)),
-        ("Per hour (average)", (b, _) => Bucket(b.AveragePerHour)),
+        ("Per hour (whole hours, first to last fill)", (b, _) => Bucket(b.AveragePerHour)),
         ("First fill", (b, z) => Time(b.FirstFill, z)),
         ("Last fill", (b, z) => Time(b.LastFill, z)),
     ];

@@ -24,6 +24,10 @@ public static class TradesCsvReader
     private static readonly string[] TimeFormats =
         ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
 
+    /// <summary>This bot's timestamps since they carry milliseconds and the offset (2026-01-01 08:00:00.123+08:00).</summary>
+    private static readonly string[] OffsetTimeFormats =
+        ["yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:sszzz"];
+
     public static TradesFile Read(string path, TimeZoneInfo zone)
     {
         var pair = PairAccount.FromFileName(path);
@@ -169,8 +173,14 @@ public static class TradesCsvReader
             };
         }
 
+        /// <summary>A time with its offset is taken as written; one without (older files, the Python bot's) is in the report's zone.</summary>
         private bool TryTime(string text, out DateTimeOffset time)
         {
+            if (DateTimeOffset.TryParseExact(text, OffsetTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
+            {
+                return true;
+            }
+
             if (!DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
                 time = default;

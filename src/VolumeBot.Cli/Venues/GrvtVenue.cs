@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt;
@@ -9,12 +10,11 @@ namespace VolumeBot.Cli.Venues;
 /// GRVT_ENVIRONMENT (prod, testnet, staging, dev; default prod) and the optional URL overrides GRVT_EDGE_URL,
 /// GRVT_TRADES_URL, GRVT_MARKET_DATA_URL and GRVT_WS_URL. Errors name the variable, never its value.
 /// </summary>
-public static class GrvtVenue
+public static partial class GrvtVenue
 {
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var (clientOptions, error) = GrvtClientOptions.FromVariables(Environment.GetEnvironmentVariable, options.Settings.Ticker);
+        var (clientOptions, error) = ClientOptions(options);
         if (clientOptions is null)
         {
             return (null, error);
@@ -23,4 +23,20 @@ public static class GrvtVenue
         clientOptions.Logger = logger;
         return (new GrvtClient(clientOptions, time), null);
     }
+
+    /// <summary>The client's settings read from the environment, or the first variable that is missing or malformed.</summary>
+    public static (GrvtClientOptions? Options, string? Error) ClientOptions(RunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // the signing key is 32 bytes; a shorter hex string is a truncated paste, not a key
+        if (!PrivateKey().IsMatch(Environment.GetEnvironmentVariable(GrvtClientOptions.PrivateKeyVariable)?.Trim() ?? ""))
+        {
+            return (null, $"{GrvtClientOptions.PrivateKeyVariable} is not a private key: 32 bytes as 64 hex digits, optionally with 0x");
+        }
+
+        return GrvtClientOptions.FromVariables(Environment.GetEnvironmentVariable, options.Settings.Ticker);
+    }
+
+    [GeneratedRegex("^(0x)?[0-9a-fA-F]{64}$")]
+    private static partial Regex PrivateKey();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex;
@@ -10,15 +11,28 @@ namespace VolumeBot.Cli.Venues;
 /// PARADEX_L2_ADDRESS, PARADEX_ENVIRONMENT (prod or testnet) and the PARADEX_REST_URL / PARADEX_WS_URL overrides.
 /// Errors are one line and name variables, never their values.
 /// </summary>
-public static class ParadexVenue
+public static partial class ParadexVenue
 {
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
+    {
+        var (clientOptions, error) = ClientOptions(options);
+        return clientOptions is null ? (null, error) : (new ParadexClient(clientOptions, time, logger), null);
+    }
+
+    /// <summary>The client's settings read from the environment, or the first variable that is missing or malformed.</summary>
+    public static (ParadexClientOptions? Options, string? Error) ClientOptions(RunOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var (environment, environmentError) = ParadexEnvironment.From(Environment.GetEnvironmentVariable);
         if (environment is null)
         {
             return (null, environmentError);
+        }
+
+        var l1Address = Environment.GetEnvironmentVariable("PARADEX_L1_ADDRESS")?.Trim() ?? "";
+        if (!EthereumAddress().IsMatch(l1Address))
+        {
+            return (null, "PARADEX_L1_ADDRESS is not an Ethereum address (0x followed by 40 hex digits): use the address of the wallet the Paradex account was opened with");
         }
 
         StarkKey key;
@@ -43,14 +57,16 @@ public static class ParadexVenue
             address = parsed;
         }
 
-        var clientOptions = new ParadexClientOptions
+        return (new ParadexClientOptions
         {
             Environment = environment,
             Market = ParadexClientOptions.MarketFor(options.Settings.Ticker),
             Key = key,
-            L1Address = Environment.GetEnvironmentVariable("PARADEX_L1_ADDRESS")?.Trim(),
+            L1Address = l1Address,
             AccountAddress = address,
-        };
-        return (new ParadexClient(clientOptions, time, logger), null);
+        }, null);
     }
+
+    [GeneratedRegex("^0x[0-9a-fA-F]{40}$")]
+    private static partial Regex EthereumAddress();
 }

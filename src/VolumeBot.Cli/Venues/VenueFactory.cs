@@ -7,18 +7,31 @@ namespace VolumeBot.Cli.Venues;
 /// <summary>Picks the venue client for a run: the paper venue, or a live venue once its credentials are present.</summary>
 public static class VenueFactory
 {
-    /// <summary>Errors that need no log file: missing keys, flags that do not fit together.</summary>
+    /// <summary>
+    /// Errors found before any file is opened or host contacted: missing or malformed keys, an unknown environment or
+    /// URL override. Messages name variables, never their values.
+    /// </summary>
     public static string? Precheck(RunOptions options)
     {
-        if (options.Paper)
+        ArgumentNullException.ThrowIfNull(options);
+        var (_, endpointError) = VenueEndpoint.For(options);
+        if (endpointError is not null || options.Paper)
         {
-            return null;
+            return endpointError;
         }
 
         var missing = VenueCredentials.Missing(options.Settings.Venue);
-        return missing.Count == 0
-            ? null
-            : $"Live trading on {options.Settings.Venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper";
+        if (missing.Count > 0)
+        {
+            return $"Live trading on {options.Settings.Venue} needs {string.Join(", ", missing)} in the environment or the env file; to try the bot without keys, add --paper";
+        }
+
+        return options.Settings.Venue switch
+        {
+            "paradex" => ParadexVenue.ClientOptions(options).Error,
+            "grvt" => GrvtVenue.ClientOptions(options).Error,
+            _ => null,
+        };
     }
 
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
@@ -33,11 +46,6 @@ public static class VenueFactory
         if (options.Paper)
         {
             return (PaperVenue.Create(venue, options.Settings.Ticker, options.Seed, options.PaperFees, time), null);
-        }
-
-        if (Precheck(options) is { } error)
-        {
-            return (null, error);
         }
 
         return venue switch

@@ -10,6 +10,8 @@ namespace VolumeBot.Core.Accounting;
 public sealed class CostLedger
 {
     private readonly object _gate = new();
+    /// <summary>CloseMethod of a row written at start-up for a fill an interrupted run did not write.</summary>
+    public const string RecoveredCloseMethod = "recovered";
     private const int RememberedFills = 10_000;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<string> _seenOrder = new();
@@ -44,28 +46,26 @@ public sealed class CostLedger
 
     public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
 
+    /// <summary>Raised after each new fill is counted and journaled, with the bot's order it belongs to (if any).</summary>
+    public event Action<Fill, TrackedOrder?>? FillRecorded;
+
     /// <summary>Records a fill unless its id was seen before; returns whether it was new.</summary>
     public bool Record(Fill fill, TrackedOrder? order)
     {
         TradeRecord record;
         lock (_gate)
         {
-            if (!_seen.Add(fill.FillId))
+            if (!Remember(fill.FillId))
             {
                 return false;
             }
 
-            // duplicates arrive within seconds; the newest ids are enough and memory stays flat over a long run
-            _seenOrder.Enqueue(fill.FillId);
-            if (_seenOrder.Count > RememberedFills)
-            {
-                _seen.Remove(_seenOrder.Dequeue());
-            }
-
+            // the bot's own order decides the side: a venue may report another (Paradex documents the taker side)
+            var side = order?.Request.Side ?? fill.Side;
             FillCount++;
             BaseVolume += fill.Quantity;
             QuoteVolume += fill.Notional;
-            NetPosition += fill.Side.Sign() * fill.Quantity;
+            NetPosition += side.Sign() * fill.Quantity;
             if (fill.Role == LiquidityRole.Maker)
             {
                 MakerFees += fill.Fee;
@@ -78,13 +78,49 @@ public sealed class CostLedger
             var mid = order?.ReferenceMid;
             if (mid is { } m)
             {
-                Slippage += fill.Side.Sign() * (fill.Price - m) * fill.Quantity;
+                Slippage += side.Sign() * (fill.Price - m) * fill.Quantity;
             }
 
-            record = ToRecord(fill, order);
+            record = ToRecord(fill with { Side = side }, order);
         }
 
         _journal.Append(record);
+        FillRecorded?.Invoke(fill, order);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a fill an earlier, interrupted run made but never wrote (CloseMethod "recovered"). It is remembered so a
+    /// late event of it is not written twice, and not counted: this run's figures are this run's fills.
+    /// </summary>
+    public bool RecordRecovered(Fill fill)
+    {
+        lock (_gate)
+        {
+            if (!Remember(fill.FillId))
+            {
+                return false;
+            }
+        }
+
+        _journal.Append(ToRecord(fill, null) with { CloseMethod = RecoveredCloseMethod });
+        return true;
+    }
+
+    private bool Remember(string fillId)
+    {
+        if (!_seen.Add(fillId))
+        {
+            return false;
+        }
+
+        // duplicates arrive within seconds; the newest ids are enough and memory stays flat over a long run
+        _seenOrder.Enqueue(fillId);
+        if (_seenOrder.Count > RememberedFills)
+        {
+            _seen.Remove(_seenOrder.Dequeue());
+        }
+
         return true;
     }
 

@@ -6,7 +6,7 @@ using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Alerts;
 
-/// <summary>Spec 2.11's enhanced runtime report, sent at the first status and every 30 minutes.</summary>
+/// <summary>Spec 2.11's enhanced runtime report, sent every 30 minutes (the first 30 minutes after the start, not a report of zeros at t = 0).</summary>
 public static class RuntimeReport
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);

@@ -38,6 +38,11 @@ public sealed record BotSettings
 
     public decimal? MaxLoss { get; init; }
 
+    /// <summary>Fee rates (fractions of notional) the --max-loss pre-check assumes: the venue's profile or the paper fees.</summary>
+    public decimal MakerFeeRate { get; init; }
+
+    public decimal TakerFeeRate { get; init; }
+
     public Side CloseSide => Direction.Opposite();
 
     public string Label => $"{Venue.ToUpperInvariant()}_{Ticker}";

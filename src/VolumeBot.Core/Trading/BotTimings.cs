@@ -26,6 +26,9 @@ public sealed record BotTimings
 
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How often, between cycles, the venue's position and open orders are compared with the bot's view.</summary>
+    public TimeSpan ReconcileInterval { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>First back-off after a transient venue error; doubles up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
 

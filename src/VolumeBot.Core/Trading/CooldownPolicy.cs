@@ -40,6 +40,10 @@ public sealed class CooldownPolicy
         return 6 * closeOrders >= _maxOrders ? _waitTime / 2 : _waitTime / 4;
     }
 
+    /// <summary>When the cooldown for this many resting take-profits ends; null while --max-orders of them rest.</summary>
+    public DateTimeOffset? OpensAt(int closeOrders, DateTimeOffset now) =>
+        closeOrders >= _maxOrders ? null : (LastOpenTime ?? now) + CooldownFor(closeOrders);
+
     public bool MayOpen(int closeOrders, DateTimeOffset now)
     {
         if (closeOrders < ExpectedCloseOrders)

@@ -2,8 +2,11 @@ using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
 
-/// <summary>The outcome of one post-only open: the order (if one was placed) and how much of it filled.</summary>
-public sealed record OpenResult(TrackedOrder? Order, decimal Filled, string? Failure, bool Unsettled = false)
+/// <summary>
+/// The outcome of one post-only open: the order (if one was placed) and how much of it filled; <paramref name="Error"/>
+/// is the venue's refusal when the open failed on one (refused outright, or accepted and then rejected).
+/// </summary>
+public sealed record OpenResult(TrackedOrder? Order, decimal Filled, string? Failure, bool Unsettled = false, VenueError? Error = null)
 {
     public decimal? LimitPrice => Order?.Request.Price;
 }
@@ -61,7 +64,7 @@ public sealed class OpenCycle
                 if (placed.Error.Kind != VenueErrorKind.PostOnlyWouldCross)
                 {
                     _log.Error($"[OPEN] Error placing order: {placed.Error}");
-                    return new OpenResult(null, 0, failure);
+                    return new OpenResult(null, 0, failure, Error: placed.Error);
                 }
 
                 _log.Info($"[OPEN] Post-only would cross at {price}; re-pricing");
@@ -70,9 +73,16 @@ public sealed class OpenCycle
 
             _log.Info($"[OPEN] [{order.ClientOrderId}] Placed post-only {_settings.Direction.ToLowerName()} {quantity} @ {price}");
             var result = await MonitorAsync(order, stopToken);
-            if (order.Status != OrderStatus.Rejected || result.Filled > 0)
+            if (order.Latest?.Rejection is not { } rejection || result.Filled > 0)
             {
                 return result;
+            }
+
+            if (rejection.Kind != VenueErrorKind.PostOnlyWouldCross)
+            {
+                // accepted, then refused for margin or size: a refusal like any other, not a crossing to re-price
+                _log.Error($"[OPEN] [{order.ClientOrderId}] Error placing order: {rejection}");
+                return new OpenResult(null, 0, rejection.Message, Error: rejection);
             }
 
             failure = $"post-only rejected: {order.Latest?.CancelReason ?? order.Latest?.RawStatus}";

@@ -42,6 +42,12 @@ internal sealed class RefusalGuard(IExchangeClient venue) : IExchangeClient
     public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken) =>
         Checked(await venue.GetFillsAsync(clientOrderId, cancellationToken));
 
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Checked(await venue.GetFillsSinceAsync(since, cancellationToken));
+
+    public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
+        Checked(await venue.GetAccountCapacityAsync(cancellationToken));
+
     /// <summary>The bot does not own the venue: whoever made it disposes it.</summary>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -8,12 +8,15 @@ public sealed partial class TradingBot
     /// <summary>Boost mode: open post-only, close the filled size at once, then wait --wait-time.</summary>
     private async Task BoostCycleAsync(CancellationToken stopToken)
     {
-        if (!await PriceConditionsAllowTradingAsync(stopToken) || !await StatusIfDueAsync([]))
+        using var iteration = IterationStop(stopToken);
+        stopToken = iteration.Token;
+        if (!await PriceConditionsAllowTradingAsync(stopToken) || !await StatusIfDueAsync([])
+            || !await CycleFitsMaxLossAsync(_settings.Quantity + _dust, stopToken))
         {
             return;
         }
 
-        var cycle = ++_cycleSequence;
+        var cycle = _cyclesStarted + 1;
         var open = await _openCycle.RunAsync(cycle, _settings.Quantity, stopToken);
         if (open.Order is not null)
         {
@@ -22,11 +25,12 @@ public sealed partial class TradingBot
 
         if (open.Filled > 0)
         {
+            _cyclesStarted = cycle;
+            await _desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its close is sent
             var quantity = open.Filled + _dust;
             _dust = 0m;
             var report = await _closer.CloseAsync(_settings.CloseSide, quantity, cycle, OrderPurpose.Close);
             _dust = report.Dust;
-            await _desk.CompleteFillsAsync(open.Order!);
             if (!report.IsComplete)
             {
                 Statistics.CloseFailed();
@@ -48,6 +52,7 @@ public sealed partial class TradingBot
         {
             if (!LimitReached())
             {
+                Waits.Until(_time.GetUtcNow() + _settings.WaitTime, $"--wait-time {_settings.WaitTime.TotalSeconds} s between cycles");
                 await DelayAsync(_settings.WaitTime, stopToken);
             }
         }
@@ -60,6 +65,8 @@ public sealed partial class TradingBot
     /// <summary>Normal mode (spec 2.2): pace opens by the resting take-profit orders, then open and place a take-profit.</summary>
     private async Task NormalIterationAsync(CancellationToken stopToken)
     {
+        using var iteration = IterationStop(stopToken);
+        stopToken = iteration.Token;
         var closeOrders = await ActiveCloseOrdersAsync();
         if (closeOrders is null)
         {
@@ -72,8 +79,15 @@ public sealed partial class TradingBot
             return;
         }
 
+        if (AllCyclesUnderway())
+        {
+            await DelayAsync(_timings.RecheckInterval, stopToken);
+            return;
+        }
+
         if (!_cooldown.MayOpen(closeOrders.Count, _time.GetUtcNow()))
         {
+            AnnounceCooldown(closeOrders.Count);
             await DelayAsync(_timings.RecheckInterval, stopToken);
             return;
         }
@@ -83,12 +97,19 @@ public sealed partial class TradingBot
             var top = await _market.ReadTopAsync(stopToken);
             if (top is null || !GridStepRule.IsMet(_settings.Direction, closeOrders.Select(o => o.Price ?? 0m).ToList(), top, _settings.TakeProfitPercent, _settings.GridStepPercent))
             {
+                Waits.UntilEvent($"Grid step {_settings.GridStepPercent}% to the nearest take-profit not met", "the price moves away from it");
                 await DelayAsync(_timings.RecheckInterval, stopToken);
                 return;
             }
         }
 
-        var cycle = ++_cycleSequence;
+        if (!await CycleFitsMaxLossAsync(_settings.Quantity, stopToken))
+        {
+            return;
+        }
+
+        Waits.Over();
+        var cycle = _cyclesStarted + 1;
         var open = await _openCycle.RunAsync(cycle, _settings.Quantity, stopToken);
         if (open.Order is not null)
         {
@@ -97,13 +118,10 @@ public sealed partial class TradingBot
 
         if (open.Filled > 0)
         {
+            _cyclesStarted = cycle;
             _cooldown.MarkOpened(_time.GetUtcNow());
-            if (await PlaceTakeProfitAsync(open, cycle))
-            {
-                Statistics.CycleCompleted();
-            }
-
-            await _desk.CompleteFillsAsync(open.Order!);
+            await _desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its take-profit is sent
+            await PlaceTakeProfitAsync(open, cycle); // the cycle completes when the take-profit fills
         }
         else if (open.Order is null)
         {
@@ -119,9 +137,23 @@ public sealed partial class TradingBot
         _tracker.ForgetSettled();
     }
 
+    /// <summary>Cooldown or --max-orders: one line when the wait starts, saying until when.</summary>
+    private void AnnounceCooldown(int closeOrders)
+    {
+        if (_cooldown.OpensAt(closeOrders, _time.GetUtcNow()) is { } opensAt)
+        {
+            Waits.Until(opensAt, $"Cooldown: {closeOrders} take-profit(s) resting, {WaitNotice.Span(_cooldown.CooldownFor(closeOrders))} between opens");
+        }
+        else
+        {
+            Waits.UntilEvent($"--max-orders {_settings.MaxOrders}: {closeOrders} take-profits resting, no new opens", "one of them fills");
+        }
+    }
+
+    /// <summary>Spec 2.11 every 30 minutes; the first one 30 minutes after the start, not a report of zeros at once.</summary>
     private async Task SendRuntimeReportIfDueAsync(decimal position, int closeOrders, DateTimeOffset now)
     {
-        if (_lastReport is { } last && now - last < Alerts.RuntimeReport.Interval)
+        if (now - (_lastReport ?? _startedAt) < Alerts.RuntimeReport.Interval)
         {
             return;
         }
@@ -132,7 +164,7 @@ public sealed partial class TradingBot
         _alerts.Send(Alerts.RuntimeReport.Build(_settings, summary, position, closeOrders, top.IsSuccess ? top.Value : null, now, ReportTimeZone));
     }
 
-    private async Task<bool> PlaceTakeProfitAsync(OpenResult open, int cycle)
+    private async Task PlaceTakeProfitAsync(OpenResult open, int cycle)
     {
         var quantity = open.Filled;
         string? failure = null;
@@ -149,16 +181,17 @@ public sealed partial class TradingBot
                 await _tracker.WaitUntilAsync(order, o => o.Status != OrderStatus.Pending, _timings.ConfirmTimeout, CancellationToken.None);
             }
 
-            if (placed.IsSuccess && order.Status != OrderStatus.Rejected)
+            // accepted and then rejected (crossing, margin, size) or closed at once is not a resting take-profit
+            var error = placed.IsSuccess ? order.Latest?.Rejection ?? ClosedAtOnce(order) : placed.Error;
+            if (error is null)
             {
                 _log.Info($"[CLOSE] [{order.ClientOrderId}] Take-profit {_settings.CloseSide.ToLowerName()} {quantity} @ {price}");
-                Statistics.LastClose = "take_profit";
-                return true;
+                return;
             }
 
             // crossing (refused outright, or accepted and rejected) re-prices at once; other errors back off, a few times
-            failure = placed.IsSuccess ? $"rejected ({order.Latest?.CancelReason})" : placed.Error.ToString();
-            var crossed = placed.IsSuccess || placed.Error.Kind == VenueErrorKind.PostOnlyWouldCross;
+            failure = error.ToString();
+            var crossed = error.Kind == VenueErrorKind.PostOnlyWouldCross;
             if (!crossed && attempt >= _timings.CloseAttempts)
             {
                 break;
@@ -170,8 +203,13 @@ public sealed partial class TradingBot
         Statistics.CloseFailed();
         _log.Error($"[CLOSE] Failed to place close order: {failure}");
         Stop(StopReason.Halted, $"take-profit for {quantity} could not be placed ({failure}); the position is open");
-        return false;
     }
+
+    /// <summary>A take-profit the venue cancelled before it filled anything is not resting: place it again.</summary>
+    private static VenueError? ClosedAtOnce(TrackedOrder order) =>
+        order.Status == OrderStatus.Canceled && order.FilledQuantity == 0
+            ? new VenueError(VenueErrorKind.Rejected, $"take-profit {order.ClientOrderId} cancelled at once ({order.Latest?.CancelReason ?? "no reason given"})")
+            : null;
 
     /// <summary>Resting close orders: what the venue lists, plus the bot's own take-profits the listing does not show yet.</summary>
     private async Task<List<OrderSnapshot>?> ActiveCloseOrdersAsync()
@@ -246,7 +284,7 @@ public sealed partial class TradingBot
     /// </summary>
     private async Task<bool> DriftConfirmedAsync(IReadOnlyList<OrderSnapshot> closeOrders)
     {
-        await Task.Delay(_timings.RecheckInterval * 2, _time);
+        await Task.Delay(ConfirmationDelay, _time);
         var position = await _venue.GetPositionAsync(CancellationToken.None);
         var fresh = _settings.Boost ? closeOrders : await ActiveCloseOrdersAsync() ?? closeOrders;
         if (!position.IsSuccess)

@@ -17,6 +17,7 @@ public sealed partial class TradingBot
         var openOrders = await ReadAtStartAsync(_venue.GetOpenOrdersAsync, "open orders");
         // only an order whose id carries the bot's keyed tag is the bot's; any other (placed by hand, by another program) is left alone
         var leftovers = openOrders.Where(o => _ids.IsOwn(o.ClientOrderId)).ToList();
+        RememberStartingPoint(position, leftovers);
         _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} placed by an earlier run of the bot, {openOrders.Count - leftovers.Count} not the bot's and left alone)");
         if (!_settings.Boost)
         {
@@ -56,21 +57,22 @@ public sealed partial class TradingBot
 
     private async Task<T> ReadAtStartAsync<T>(Func<CancellationToken, Task<VenueResult<T>>> read, string what)
     {
-        var backoff = new Backoff(_timings, _time);
-        VenueError? last = null;
-        for (var attempt = 0; attempt < StartupReadAttempts; attempt++)
-        {
-            var result = await read(CancellationToken.None);
-            if (result.IsSuccess)
-            {
-                return result.Value;
-            }
+        var result = await ReadWithRetriesAsync(read);
+        return result.IsSuccess ? result.Value : throw new BotStartupException($"Could not read the {what} at start-up: {result.Error.Message}");
+    }
 
-            last = result.Error;
-            await backoff.WaitAsync(attempt, CancellationToken.None);
+    /// <summary>A read that must not be lost to one busy moment: retried with back-off, the last error if all fail.</summary>
+    private async Task<VenueResult<T>> ReadWithRetriesAsync<T>(Func<CancellationToken, Task<VenueResult<T>>> read)
+    {
+        var backoff = new Backoff(_timings, _time);
+        var result = await read(CancellationToken.None);
+        for (var attempt = 1; attempt < StartupReadAttempts && !result.IsSuccess; attempt++)
+        {
+            await backoff.WaitAsync(attempt - 1, CancellationToken.None);
+            result = await read(CancellationToken.None);
         }
 
-        throw new BotStartupException($"Could not read the {what} at start-up: {last?.Message}");
+        return result;
     }
 
     private async Task ShutdownAsync()
@@ -78,14 +80,14 @@ public sealed partial class TradingBot
         _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
         if (_settings.Boost)
         {
-            var position = await _venue.GetPositionAsync(CancellationToken.None);
+            var position = await ReadWithRetriesAsync(_venue.GetPositionAsync);
             if (position.IsSuccess)
             {
                 await FlattenAsync(position.Value, "[SHUTDOWN] Closing the open position");
             }
             else
             {
-                _log.Error($"[SHUTDOWN] Could not read the position ({position.Error.Message}); check it on the venue");
+                PositionUnconfirmedAtShutdown(position.Error);
             }
         }
 

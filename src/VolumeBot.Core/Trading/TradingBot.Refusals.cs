@@ -46,6 +46,19 @@ public sealed partial class TradingBot
         }
     }
 
+    /// <summary>What was left open, for the summary, if the venue still answers; null when it refuses that too.</summary>
+    private async Task<Accounting.LeftOpen?> LeftOpenAfterRefusalAsync()
+    {
+        try
+        {
+            return await LeftOpenAsync();
+        }
+        catch (VenueRefusalException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>An error that cannot heal, met while applying a venue event, stops the run like one met by the loop.</summary>
     private void HaltOnRefusal(VenueRefusalException refusal) => Stop(StopReason.Halted, refusal.Message);
 }

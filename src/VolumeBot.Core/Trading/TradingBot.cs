@@ -32,13 +32,13 @@ public sealed partial class TradingBot
     private StopReason? _stopReason;
     private string _stopDetail = "";
     private DateTimeOffset? _lastStatus;
-    private int _cycleSequence;
     private bool _paused;
     private decimal _dust;
 
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
         _venue = new RefusalGuard(venue);
+        _journal = journal;
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
@@ -53,6 +53,7 @@ public sealed partial class TradingBot
         _alerts = alerts ?? new LogAlertSink(_log);
         _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
         _losses = new LossAlerts(_alerts, settings.Label, settings.Direction);
+        Ledger.FillRecorded += OnFillRecorded;
     }
 
     public CostLedger Ledger { get; }
@@ -63,6 +64,9 @@ public sealed partial class TradingBot
 
     /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
     public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>Raised once the venue is connected and the start-up reconcile is done, before the first cycle.</summary>
+    public event Action? TradingStarted;
 
     /// <summary>What a live status display shows; safe to call from another thread.</summary>
     public BotStatus Status()
@@ -81,14 +85,21 @@ public sealed partial class TradingBot
         }
         catch (VenueRefusalException refusal)
         {
-            throw new BotStartupException($"Cannot start: {refusal.Message}");
+            throw new BotStartupException($"Cannot start: {refusal.Message}", refusal.Error);
         }
 
         using var pumpStop = new CancellationTokenSource();
         var pump = PumpEventsAsync(pumpStop.Token);
+        LeftOpen? leftOpen = null;
         try
         {
+            await RecoverFillsAsync();
             await ReconcileAtStartAsync();
+            if (_stopReason is null)
+            {
+                TradingStarted?.Invoke();
+            }
+
             while (_stopReason is null)
             {
                 if (stopToken.IsCancellationRequested)
@@ -98,6 +109,12 @@ public sealed partial class TradingBot
                 }
 
                 if (LimitReached())
+                {
+                    break;
+                }
+
+                await ReconcileIfDueAsync();
+                if (_stopReason is not null)
                 {
                     break;
                 }
@@ -114,10 +131,12 @@ public sealed partial class TradingBot
 
             _shuttingDown = true;
             await ShutdownAsync();
+            leftOpen = await LeftOpenAsync();
         }
         catch (VenueRefusalException refusal)
         {
             await HaltOnRefusalAsync(refusal);
+            leftOpen = await LeftOpenAfterRefusalAsync();
         }
         finally
         {
@@ -132,7 +151,7 @@ public sealed partial class TradingBot
             }
         }
 
-        var summary = RunSummary.From(Ledger, Statistics, _time.GetUtcNow() - startedAt);
+        var summary = RunSummary.From(Ledger, Statistics, _time.GetUtcNow() - startedAt) with { LeftOpen = leftOpen };
         foreach (var line in summary.ToLines())
         {
             _log.Info($"{line}");
@@ -146,7 +165,7 @@ public sealed partial class TradingBot
         var connected = await _venue.ConnectAsync(CancellationToken.None);
         if (!connected.IsSuccess)
         {
-            throw new BotStartupException($"Could not connect to {_venue.VenueName}: {connected.Error.Message}");
+            throw new BotStartupException($"Could not connect to {_venue.VenueName}: {connected.Error.Message}", connected.Error);
         }
 
         _rules = connected.Value;
@@ -159,14 +178,9 @@ public sealed partial class TradingBot
     private async Task ValidateQuantityAsync()
     {
         var quantity = _settings.Quantity;
-        if (_rules.RoundSizeDown(quantity) != quantity)
+        if (OrderQuantity.Problem(quantity, _rules) is { } problem)
         {
-            throw new BotStartupException($"--quantity {quantity} is not a multiple of {_rules.Symbol}'s size increment {_rules.SizeIncrement}");
-        }
-
-        if (quantity < _rules.MinSize)
-        {
-            throw new BotStartupException($"Order quantity is less than min quantity: --quantity {quantity} < {_rules.MinSize} on {_rules.Symbol}");
+            throw new BotStartupException(problem);
         }
 
         var top = await _market.ReadTopAsync(CancellationToken.None)
@@ -175,6 +189,12 @@ public sealed partial class TradingBot
         if (notional < _rules.MinNotional)
         {
             throw new BotStartupException($"Order notional is less than min notional: {decimal.Round(notional, 2)} < {_rules.MinNotional} on {_rules.Symbol}");
+        }
+
+        var capacity = await ReadAtStartAsync(_venue.GetAccountCapacityAsync, "account's free collateral");
+        if (AccountCapacityCheck.Refusal(quantity, top.Mid, _rules, capacity) is { } refusal)
+        {
+            throw new BotStartupException(refusal);
         }
     }
 
@@ -196,24 +216,6 @@ public sealed partial class TradingBot
         _log.Info($"Use IOC: {_settings.UseIoc} (tolerance {_settings.IocToleranceBps} bps)");
         _log.Info($"Tick Size: {_rules.TickSize}, Size Increment: {_rules.SizeIncrement}, Min Notional: {_rules.MinNotional}");
         _log.Info($"=============================");
-    }
-
-    private bool LimitReached()
-    {
-        if (_settings.MaxCycles is { } maxCycles && Statistics.Cycles >= maxCycles)
-        {
-            Stop(StopReason.MaxCycles, $"{Statistics.Cycles} cycles done");
-        }
-        else if (_settings.TargetVolume is { } target && Ledger.QuoteVolume >= target)
-        {
-            Stop(StopReason.TargetVolume, $"volume {decimal.Round(Ledger.QuoteVolume, 2)} USDT reached the target {target}");
-        }
-        else if (_settings.MaxLoss is { } maxLoss && Ledger.TotalCost >= maxLoss)
-        {
-            Stop(StopReason.MaxLoss, $"cost {decimal.Round(Ledger.TotalCost, 4)} USDT reached --max-loss {maxLoss}");
-        }
-
-        return _stopReason is not null;
     }
 
     private void Stop(StopReason reason, string detail)

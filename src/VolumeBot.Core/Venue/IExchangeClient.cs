@@ -41,4 +41,13 @@ public interface IExchangeClient : IAsyncDisposable
 
     /// <summary>Fills of one order, for reconciling what the stream may have missed.</summary>
     Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every fill of this account on this market executed at or after <paramref name="since"/>, oldest first, whoever
+    /// placed the order: for recovering the fills of a run that was killed before it wrote them.
+    /// </summary>
+    Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>What the account can still carry: its free collateral, read before the first order.</summary>
+    Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken);
 }

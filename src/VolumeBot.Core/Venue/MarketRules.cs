@@ -15,6 +15,12 @@ public sealed record MarketRules(
     decimal MinSize,
     decimal MinNotional)
 {
+    /// <summary>The largest order the venue takes on this market (Paradex max_order_size, GRVT max_position_size); null when not published.</summary>
+    public decimal? MaxOrderSize { get; init; }
+
+    /// <summary>Margin one unit of notional needs at the highest leverage the market allows; null when not published.</summary>
+    public decimal? InitialMarginFraction { get; init; }
+
     /// <summary>Rounds to a multiple of the tick (not to the tick's number of decimals: a 0.5 tick turns 107000.37 into 107000.5).</summary>
     public decimal RoundPrice(decimal price, PriceRounding rounding = PriceRounding.Nearest) =>
         RoundToMultiple(price, TickSize, rounding);

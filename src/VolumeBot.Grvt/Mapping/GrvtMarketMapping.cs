@@ -8,7 +8,11 @@ internal static class GrvtMarketMapping
 {
     // GRVT sizes step by min_size: there is no separate size increment
     public static MarketRules ToRules(InstrumentWire wire) =>
-        new(wire.Instrument, wire.TickSize, wire.MinSize, wire.MinSize, wire.MinNotional ?? 0m);
+        new(wire.Instrument, wire.TickSize, wire.MinSize, wire.MinSize, wire.MinNotional ?? 0m)
+        {
+            // no order can be larger than the position the venue lets the account hold
+            MaxOrderSize = wire.MaxPositionSize is > 0 ? wire.MaxPositionSize : null,
+        };
 
     /// <summary>An instrument lookup that failed: a name the venue does not list is the user's mistake, not an outage.</summary>
     public static VenueError InstrumentError(string instrument, VenueError error) =>

@@ -4,7 +4,7 @@ using VolumeBot.Grvt.Rest.Models;
 
 namespace VolumeBot.Grvt.Rest;
 
-/// <summary>The sub-account's positions and fill history on the trades host.</summary>
+/// <summary>The sub-account's positions, fill history and margin summary on the trades host.</summary>
 internal sealed class AccountApi
 {
     private const int PageSize = 1000;
@@ -25,6 +25,12 @@ internal sealed class AccountApi
         var body = new { sub_account_id = _subAccountId, kind = _filter.Kind, @base = _filter.Base, quote = _filter.Quote };
         var result = await _rest.ReadPrivateAsync<List<PositionWire>>("/full/v1/positions", body, "positions", cancellationToken);
         return result.IsSuccess ? VenueResult<List<PositionWire>>.Ok(result.Value.Result!) : result.Error;
+    }
+
+    public async Task<VenueResult<AccountSummaryWire>> GetSummaryAsync(CancellationToken cancellationToken)
+    {
+        var result = await _rest.ReadPrivateAsync<AccountSummaryWire>("/full/v1/account_summary", new { sub_account_id = _subAccountId }, "account_summary", cancellationToken);
+        return result.IsSuccess ? VenueResult<AccountSummaryWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     /// <summary>Every fill since <paramref name="since"/> (newest first, all pages) that <paramref name="keep"/> accepts.</summary>

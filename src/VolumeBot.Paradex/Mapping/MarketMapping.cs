@@ -15,7 +15,11 @@ internal static class MarketMapping
             return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"market {market.Symbol} has no usable tick size or size increment");
         }
 
-        return VenueResult<MarketRules>.Ok(new MarketRules(market.Symbol, tick.Value, increment.Value, increment.Value, WireDecimal.ParseOrZero(market.MinNotional)));
+        return VenueResult<MarketRules>.Ok(new MarketRules(market.Symbol, tick.Value, increment.Value, increment.Value, WireDecimal.ParseOrZero(market.MinNotional))
+        {
+            MaxOrderSize = WireDecimal.Parse(market.MaxOrderSize) is > 0 and var max ? max : null,
+            InitialMarginFraction = WireDecimal.Parse(market.Delta1CrossMarginParams?.ImfBase) is > 0 and var imf ? imf : null,
+        });
     }
 
     public static OrderBook ToBook(OrderBookWire book) => new(Levels(book.Bids), Levels(book.Asks));

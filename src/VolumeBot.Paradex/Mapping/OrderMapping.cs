@@ -7,7 +7,6 @@ namespace VolumeBot.Paradex.Mapping;
 /// <summary>Between the bot's orders and Paradex's wire: request -> signed order, order object -> snapshot (spec scenario 25).</summary>
 internal static class OrderMapping
 {
-    public const string PostOnlyWouldCross = "POST_ONLY_WOULD_CROSS";
     public const string ReduceOnlyFlag = "REDUCE_ONLY";
 
     /// <summary>The order as it is signed: size rounded down to the increment, price to the nearest tick.</summary>
@@ -58,6 +57,7 @@ internal static class OrderMapping
         var kind = KindOf(wire.Type, wire.Instruction);
         var price = kind == OrderKind.Market ? null : WireDecimal.Parse(wire.Price) is { } p && p > 0 ? p : (decimal?)null;
         var average = WireDecimal.Parse(wire.AvgFillPrice) is { } a && a > 0 ? a : (decimal?)null;
+        var rejection = CancelReasons.RejectionKind(reason);
         return new OrderSnapshot(
             wire.ClientId ?? "",
             wire.Id,
@@ -69,19 +69,30 @@ internal static class OrderMapping
             filled,
             average,
             reason,
-            wire.Status);
+            wire.Status,
+            rejection);
     }
 
-    public static Fill ToFill(FillWire wire) => new(
-        wire.Id,
-        string.IsNullOrEmpty(wire.OrderId) ? null : wire.OrderId,
-        string.IsNullOrEmpty(wire.ClientId) ? null : wire.ClientId,
-        SideOf(wire.Side),
-        WireDecimal.ParseOrZero(wire.Size),
-        WireDecimal.ParseOrZero(wire.Price),
-        WireDecimal.ParseOrZero(wire.Fee),
-        string.Equals(wire.Liquidity, "MAKER", StringComparison.OrdinalIgnoreCase) ? LiquidityRole.Maker : LiquidityRole.Taker,
-        DateTimeOffset.FromUnixTimeMilliseconds(wire.CreatedAt));
+    /// <summary>
+    /// A fill on the account's side. Paradex's schema documents a fill's <c>side</c> as the TAKER side, which is the
+    /// account's side only on taker fills: the side comes from the order the fill belongs to when the client knows it,
+    /// else it is read from the wire as the schema says (a maker fill is on the other side of the taker).
+    /// </summary>
+    public static Fill ToFill(FillWire wire, Side? orderSide)
+    {
+        var role = string.Equals(wire.Liquidity, "MAKER", StringComparison.OrdinalIgnoreCase) ? LiquidityRole.Maker : LiquidityRole.Taker;
+        var takerSide = SideOf(wire.Side);
+        return new Fill(
+            wire.Id,
+            string.IsNullOrEmpty(wire.OrderId) ? null : wire.OrderId,
+            string.IsNullOrEmpty(wire.ClientId) ? null : wire.ClientId,
+            orderSide ?? (role == LiquidityRole.Maker ? takerSide.Opposite() : takerSide),
+            WireDecimal.ParseOrZero(wire.Size),
+            WireDecimal.ParseOrZero(wire.Price),
+            WireDecimal.ParseOrZero(wire.Fee),
+            role,
+            DateTimeOffset.FromUnixTimeMilliseconds(wire.CreatedAt));
+    }
 
     /// <summary>Signed size of the OPEN position on the market, 0 when there is none.</summary>
     public static decimal SignedPosition(IEnumerable<PositionWire> positions, string market)
@@ -100,12 +111,15 @@ internal static class OrderMapping
         return 0m;
     }
 
-    /// <summary>NEW -> Pending; OPEN -> Open or PartiallyFilled; CLOSED -> Filled, or Canceled (Rejected for a crossing post-only) with a reason.</summary>
+    /// <summary>
+    /// NEW -> Pending; OPEN -> Open or PartiallyFilled; CLOSED -> Filled, or with a reason Canceled, or Rejected when
+    /// the reason is a refusal (crossing post-only, margin, size) and nothing filled.
+    /// </summary>
     public static OrderStatus StatusOf(string? status, string? reason, decimal filled) => status?.ToUpperInvariant() switch
     {
         "OPEN" => filled > 0 ? OrderStatus.PartiallyFilled : OrderStatus.Open,
         "CLOSED" when reason is null => OrderStatus.Filled,
-        "CLOSED" when reason == PostOnlyWouldCross && filled == 0 => OrderStatus.Rejected,
+        "CLOSED" when CancelReasons.RejectionKind(reason) is not null && filled == 0 => OrderStatus.Rejected,
         "CLOSED" => OrderStatus.Canceled,
         _ => OrderStatus.Pending,
     };
@@ -113,7 +127,7 @@ internal static class OrderMapping
     private static string? NormalizeReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) || reason.Equals("NONE", StringComparison.OrdinalIgnoreCase) ? null : reason;
 
-    private static Side SideOf(string side) => string.Equals(side, "SELL", StringComparison.OrdinalIgnoreCase) ? Side.Sell : Side.Buy;
+    public static Side SideOf(string side) => string.Equals(side, "SELL", StringComparison.OrdinalIgnoreCase) ? Side.Sell : Side.Buy;
 
     private static OrderKind KindOf(string type, string? instruction)
     {

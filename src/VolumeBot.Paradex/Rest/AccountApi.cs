@@ -4,7 +4,7 @@ using VolumeBot.Paradex.Rest.Models;
 
 namespace VolumeBot.Paradex.Rest;
 
-/// <summary>Private account endpoints: positions and fills.</summary>
+/// <summary>Private account endpoints: positions, fills and the margin summary.</summary>
 internal sealed class AccountApi(ParadexRestClient rest)
 {
     private const int PageSize = 500;
@@ -15,6 +15,9 @@ internal sealed class AccountApi(ParadexRestClient rest)
         var page = await rest.PrivateGetAsync("positions", ParadexJson.Default.ResultsPagePositionWire, cancellationToken);
         return page.IsSuccess ? VenueResult<List<PositionWire>>.Ok(page.Value.Results ?? []) : page.Error;
     }
+
+    public Task<VenueResult<AccountWire>> AccountAsync(CancellationToken cancellationToken) =>
+        rest.PrivateGetAsync("account", ParadexJson.Default.AccountWire, cancellationToken);
 
     /// <summary>Fills on the market since <paramref name="startAtMs"/>, following the cursor.</summary>
     public async Task<VenueResult<List<FillWire>>> FillsAsync(string market, long startAtMs, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ namespace VolumeBot.Paradex.Rest;
 [JsonSerializable(typeof(FillWire))]
 [JsonSerializable(typeof(ResultsPage<PositionWire>))]
 [JsonSerializable(typeof(ErrorWire))]
+[JsonSerializable(typeof(AccountWire))]
 [JsonSerializable(typeof(AuthResponse))]
 internal sealed partial class ParadexJson : JsonSerializerContext
 {

@@ -64,7 +64,8 @@ internal sealed class ParadexRestTransport : IDisposable
         using var request = new HttpRequestMessage(method, _baseUrl + path.TrimStart('/'));
         if (jsonBody is not null)
         {
-            request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+            // bytes are UTF-8; the header says "application/json" with no charset, as Paradex's own SDKs send it
+            request.Content = new StringContent(jsonBody, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
         }
 
         foreach (var (name, value) in headers ?? [])

@@ -32,6 +32,9 @@ public sealed class PaperExchangeClient : IExchangeClient
 
     public string VenueName { get; }
 
+    /// <summary>The paper account's margin headroom in quote currency (the venue emulators' funded account holds as much).</summary>
+    public decimal FreeCollateral { get; init; } = 100_000m;
+
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
     public async Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken)
@@ -103,6 +106,18 @@ public sealed class PaperExchangeClient : IExchangeClient
     {
         await LatencyAsync(cancellationToken);
         return VenueResult<IReadOnlyList<Fill>>.Ok(_engine.Fills(Account, clientOrderId));
+    }
+
+    public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await LatencyAsync(cancellationToken);
+        return VenueResult<IReadOnlyList<Fill>>.Ok(_engine.AllFills(Account).Where(f => f.Time >= since).ToList());
+    }
+
+    public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken)
+    {
+        await LatencyAsync(cancellationToken);
+        return VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral));
     }
 
     public async ValueTask DisposeAsync()

@@ -28,6 +28,25 @@ public class AlertDispatcherTests
     }
 
     [Fact]
+    public async Task A_text_the_log_already_has_goes_to_the_channels_whole_but_is_logged_as_one_short_line()
+    {
+        using var server = new FakeWebhookServer();
+        using var http = new HttpClient();
+        var log = new RecordingLog();
+        var summary = "[PARADEX_BTC] run ended: MaxCycles (3 cycles done)\n=== Run summary ===\nCycles: 3 completed (open orders placed: 3)";
+        await using (var alerts = new AlertDispatcher([new LarkChannel(http, "tok", server.BaseAddress)], new ActivityLog(log.Logger)))
+        {
+            alerts.Send(summary, logAs: "[PARADEX_BTC] run ended: MaxCycles (3 cycles done); the summary is in the lines above");
+            var (_, body) = await server.NextRequestAsync();
+            using var json = JsonDocument.Parse(body);
+            Assert.Equal(summary, json.RootElement.GetProperty("content").GetProperty("text").GetString());
+        }
+
+        Assert.DoesNotContain(log.Lines, l => l.Contains("Run summary", StringComparison.Ordinal));
+        Assert.True(log.Contains("ALERT: [PARADEX_BTC] run ended: MaxCycles (3 cycles done); the summary is in the lines above"));
+    }
+
+    [Fact]
     public async Task Lark_gets_a_text_message_on_its_webhook()
     {
         using var server = new FakeWebhookServer();

@@ -78,6 +78,29 @@ public class EstimateTests
         Assert.StartsWith("Error: ", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ETH", "0.0105", "--quantity 0.0105 is not a multiple of ETH-USD-PERP's size increment 0.01")]
+    [InlineData("BTC", "0.0105", "--quantity 0.0105 is not a multiple of BTC-USD-PERP's size increment 0.001")]
+    [InlineData("SOL", "0.05", "--quantity 0.05 is not a multiple of SOL-USD-PERP's size increment 0.1")]
+    public async Task A_quantity_the_bot_would_refuse_is_refused_with_the_bots_message(string ticker, string quantity, string message)
+    {
+        var error = new StringWriter();
+        var exit = await EstimateCommand.Build(new StringWriter(), error)
+            .Parse(["--ticker", ticker, "--price", "100", "--quantity", quantity, "--target-volume", "1000", "--wait-time", "1"]).InvokeAsync();
+        Assert.Equal(1, exit);
+        Assert.Equal($"Error: {message}", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task The_bot_refuses_the_same_quantity_with_the_same_message()
+    {
+        var (exit, run) = await VolumebotProcess.RunAsync(["--exchange", "paradex", "--ticker", "ETH", "--quantity", "0.0105", "--paper", "--max-cycles", "1", "--no-live"]);
+        using var _ = run;
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--quantity 0.0105 is not a multiple of ETH-USD-PERP's size increment 0.01", run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         var output = new StringWriter();

@@ -55,6 +55,7 @@ public class StatsCommandTests
         Assert.Contains("paradex BTC bob", stdout, StringComparison.Ordinal);
         Assert.Contains("Wear rate (bps of volume)", stdout, StringComparison.Ordinal);
         Assert.Contains("1,000.50", stdout, StringComparison.Ordinal);
+        Assert.Contains("Per hour (whole hours, first to last fill)", stdout, StringComparison.Ordinal); // not the summary's per hour of run time
     }
 
     [Fact]

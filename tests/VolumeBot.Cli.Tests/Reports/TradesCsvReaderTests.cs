@@ -6,6 +6,41 @@ namespace VolumeBot.Cli.Tests.Reports;
 public class TradesCsvReaderTests
 {
     [Fact]
+    public void Old_whole_second_timestamps_and_new_ones_with_milliseconds_and_offset_are_both_read()
+    {
+        using var dir = new CsvFixtures();
+        var path = dir.Write(
+            "paradex_BTC_orders.csv",
+            CsvFixtures.JournalHeader,
+            "2026-01-05 18:00:00,o1,buy,0.01,50000,FILLED,0.015,0.003,MAKER,OPEN,,50000,1,c1,f1", // an older file: the reader's zone
+            "2026-01-05 18:00:00.250+08:00,o2,sell,0.01,50000,FILLED,0.225,0.045,TAKER,CLOSE,market,50000,1,c2,f2", // as written
+            "2026-01-05T10:00:01.5+00:00,o3,buy,0.01,50000,FILLED,0.015,0.003,MAKER,OPEN,,50000,2,c3,f3");
+
+        var file = TradesCsvReader.Read(path, CsvFixtures.Shanghai);
+
+        Assert.Equal(0, file.MalformedRows);
+        Assert.Equal(
+            [
+                new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 1, 5, 10, 0, 0, 250, TimeSpan.Zero),
+                new DateTimeOffset(2026, 1, 5, 10, 0, 1, 500, TimeSpan.Zero),
+            ],
+            file.Fills.Select(f => f.Time.ToUniversalTime()));
+    }
+
+    [Fact]
+    public void The_journals_timestamps_read_back_to_the_millisecond_whatever_zone_stats_uses()
+    {
+        using var dir = new CsvFixtures();
+        var time = new DateTimeOffset(2026, 3, 1, 23, 59, 59, 987, TimeSpan.Zero);
+        var stamp = Journal.CsvTradeJournal.Timestamp(time, CsvFixtures.Shanghai);
+        var path = dir.Write("paradex_BTC_orders.csv", CsvFixtures.JournalHeader, $"{stamp},o1,buy,0.01,50000,FILLED,0.015,0.003,MAKER,OPEN,,50000,1,c1,f1");
+
+        Assert.Equal("2026-03-02 07:59:59.987+08:00", stamp);
+        Assert.Equal(time, TradesCsvReader.Read(path, CsvFixtures.Utc).Fills.Single().Time);
+    }
+
+    [Fact]
     public void Python_nine_column_file_counts_each_fill_once_and_keeps_orders_that_only_have_an_order_event_row()
     {
         using var dir = new CsvFixtures();

@@ -59,6 +59,23 @@ public class CostLedgerTests
     }
 
     [Fact]
+    public void A_maker_fill_reported_with_the_taker_side_counts_on_the_side_of_the_bot_s_order()
+    {
+        var journal = new ListJournal();
+        var ledger = new CostLedger(journal, Side.Buy);
+        var open = Order(OrderPurpose.Open, Side.Buy, 1m, 100.05m);
+        var takeProfit = Order(OrderPurpose.TakeProfit, Side.Sell, 1m, 100.05m);
+
+        // Paradex documents a fill's side as the taker's: SELL when the bot's resting buy was hit, and the reverse
+        ledger.Record(new Fill("f1", "o1", open.ClientOrderId, Side.Sell, 1m, 100.0m, 0.003m, LiquidityRole.Maker, T0), open);
+        ledger.Record(new Fill("f2", "o2", takeProfit.ClientOrderId, Side.Buy, 0.4m, 101.0m, 0.001m, LiquidityRole.Maker, T0), takeProfit);
+
+        Assert.Equal(0.6m, ledger.NetPosition);
+        Assert.Equal(-0.05m * 1m - 0.95m * 0.4m, ledger.Slippage); // bought under the mid, sold above it: both gains
+        Assert.Equal([(Side.Buy, "OPEN"), (Side.Sell, "CLOSE")], journal.Records.Select(r => (r.Side, r.TradeRole)));
+    }
+
+    [Fact]
     public void Fill_of_an_order_the_bot_does_not_track_is_classified_by_side()
     {
         var journal = new ListJournal();

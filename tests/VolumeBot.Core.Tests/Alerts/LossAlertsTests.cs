@@ -63,8 +63,8 @@ public class RuntimeReportTests
         public void Send(string text) => Messages.Add(text);
     }
 
-    [Fact] // scenario 31
-    public void Report_is_sent_at_the_first_status_and_every_thirty_minutes()
+    [Fact] // scenario 31, but no report of zeros at t = 0 (issue 8 item 12)
+    public void Report_is_sent_every_thirty_minutes_the_first_thirty_minutes_after_the_start()
     {
         var sink = new Collected();
         var venue = new ScriptedVenue();
@@ -75,7 +75,7 @@ public class RuntimeReportTests
         FakeTimeRunner.Run(harness.Time, async () =>
         {
             var run = bot.RunAsync(stop.Token);
-            for (var i = 0; i < 40; i++)
+            for (var i = 0; i < 70; i++)
             {
                 while (venue.PlacedOf(OrderKind.PostOnly).Count <= i)
                 {
@@ -91,7 +91,10 @@ public class RuntimeReportTests
         });
 
         var reports = sink.Messages.Where(m => m.StartsWith("📈 [Boost刷量报告] PARADEX_TEST", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, reports.Count); // at start and after 30 of the ~37 minutes
+        Assert.Equal(2, reports.Count); // after 30 and 60 of the ~64 minutes, none at the start
+        Assert.Matches("运行时长: 3[0-2]分钟", reports[0]); // the first status after 30 minutes (a cycle takes about a minute)
+        Assert.Matches("运行时长: 1小时[0-3]分钟", reports[1]);
+        Assert.DoesNotContain("累计成交: 0次", reports[0], StringComparison.Ordinal);
         Assert.Contains("【成本分析】", reports[1], StringComparison.Ordinal);
         Assert.Contains("✅ 正常", reports[1], StringComparison.Ordinal);
     }

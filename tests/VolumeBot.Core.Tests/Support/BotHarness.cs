@@ -7,11 +7,13 @@ namespace VolumeBot.Core.Tests.Support;
 /// <summary>A bot on a scripted venue, fake time and recording outputs.</summary>
 public sealed class BotHarness
 {
-    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null)
+    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null)
     {
         Venue = venue ?? new ScriptedVenue();
+        Venue.Clock ??= Time;
         Settings = settings ?? Boost();
-        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, new BotTimings(), new Random(7));
+        Journal = journal ?? new ListJournal();
+        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7));
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -20,7 +22,7 @@ public sealed class BotHarness
 
     public BotSettings Settings { get; }
 
-    public ListJournal Journal { get; } = new();
+    public ListJournal Journal { get; }
 
     public RecordingLog Log { get; } = new();
 
@@ -80,5 +82,28 @@ public sealed class BotHarness
         }
 
         return Venue.PlacedOf(kind)[index];
+    }
+
+    /// <summary>Waits until the bot has placed its <paramref name="index"/>-th post-only order on this side, and returns it.</summary>
+    public async Task<OrderRequest> NextPostOnly(Side side, int index = 0)
+    {
+        while (Venue.PlacedOf(OrderKind.PostOnly).Count(o => o.Side == side) <= index)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Time);
+        }
+
+        return Venue.PlacedOf(OrderKind.PostOnly).Where(o => o.Side == side).ElementAt(index);
+    }
+
+    /// <summary>Normal mode: fills the next take-profit once it rests (what completes a cycle).</summary>
+    public async Task FillTakeProfit(int index = 0)
+    {
+        var takeProfit = await NextPostOnly(Settings.CloseSide, index);
+        while (Venue.Order(takeProfit.ClientOrderId).Status != OrderStatus.Open)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Time);
+        }
+
+        Venue.Fill(takeProfit.ClientOrderId, takeProfit.Quantity);
     }
 }

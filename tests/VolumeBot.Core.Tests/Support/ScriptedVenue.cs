@@ -17,7 +17,10 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public string VenueName => "scripted";
 
-    public byte[]? ClientOrderIdKey { get; set; } = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+    /// <summary>The account key every scripted venue starts with, for ids "an earlier run" placed.</summary>
+    public static byte[] DefaultKey { get; } = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+
+    public byte[]? ClientOrderIdKey { get; set; } = DefaultKey;
 
     public MarketRules Rules { get; set; } = new("TEST-USD-PERP", 0.1m, 0.1m, 0.1m, 0m);
 
@@ -26,6 +29,12 @@ public sealed class ScriptedVenue : IExchangeClient
     public OrderBook? Book { get; set; }
 
     public decimal Position { get; set; }
+
+    /// <summary>The venue's clock for fill times; the Unix epoch when none is set.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    /// <summary>True loses the fill messages of the stream (order updates still come); REST still has the fills.</summary>
+    public bool DropFillEvents { get; set; }
 
     /// <summary>False makes the stream silent: nothing is pushed, REST still answers.</summary>
     public bool StreamEvents { get; set; } = true;
@@ -55,6 +64,20 @@ public sealed class ScriptedVenue : IExchangeClient
     public Func<VenueResult<PositionSnapshot>?>? OnGetPosition { get; set; }
 
     public List<OrderSnapshot> ExtraOpenOrders { get; } = [];
+
+    /// <summary>Rewrites the open-orders listing (what the venue would list is passed in).</summary>
+    public Func<IReadOnlyList<OrderSnapshot>, IReadOnlyList<OrderSnapshot>>? OnGetOpenOrders { get; set; }
+
+    /// <summary>Fills made before this run (an earlier run's, or someone else's on the account), in the fill history.</summary>
+    public List<Fill> EarlierFills { get; } = [];
+
+    public Func<DateTimeOffset, VenueResult<IReadOnlyList<Fill>>?>? OnGetFillsSince { get; set; }
+
+    public int FillHistoryReads { get; private set; }
+
+    public decimal FreeCollateral { get; set; } = 1_000_000m;
+
+    public Func<VenueResult<AccountCapacity>?>? OnGetCapacity { get; set; }
 
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
@@ -145,7 +168,7 @@ public sealed class ScriptedVenue : IExchangeClient
     public Task<VenueResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<OrderSnapshot> open = _orders.Values.Where(o => !o.Status.IsTerminal()).Concat(ExtraOpenOrders).ToList();
-        return Task.FromResult(VenueResult<IReadOnlyList<OrderSnapshot>>.Ok(open));
+        return Task.FromResult(VenueResult<IReadOnlyList<OrderSnapshot>>.Ok(OnGetOpenOrders?.Invoke(open) ?? open));
     }
 
     public Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken) =>
@@ -157,17 +180,35 @@ public sealed class ScriptedVenue : IExchangeClient
         return Task.FromResult(VenueResult<IReadOnlyList<Fill>>.Ok(fills));
     }
 
+    public Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        FillHistoryReads++;
+        if (OnGetFillsSince?.Invoke(since) is { } scripted)
+        {
+            return Task.FromResult(scripted);
+        }
+
+        IReadOnlyList<Fill> fills = EarlierFills.Concat(_fills.Values.SelectMany(f => f)).Where(f => f.Time >= since).OrderBy(f => f.Time).ToList();
+        return Task.FromResult(VenueResult<IReadOnlyList<Fill>>.Ok(fills));
+    }
+
+    public Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(OnGetCapacity?.Invoke() ?? VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral)));
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Fills (part of) a resting order as the venue would, pushing the fill and the order update.</summary>
-    public void Fill(string clientOrderId, decimal quantity, decimal? price = null, LiquidityRole role = LiquidityRole.Maker)
+    public void Fill(string clientOrderId, decimal quantity, decimal? price = null, LiquidityRole role = LiquidityRole.Maker, decimal? fee = null)
     {
         var order = _orders[clientOrderId];
         var fillPrice = price ?? order.Price!.Value;
-        var fill = new Fill($"f{++_sequence}", order.VenueOrderId, clientOrderId, order.Side, quantity, fillPrice, quantity * fillPrice * 0.0001m, role, DateTimeOffset.UnixEpoch);
+        var fill = new Fill($"f{++_sequence}", order.VenueOrderId, clientOrderId, order.Side, quantity, fillPrice, fee ?? quantity * fillPrice * 0.0001m, role, Clock?.GetUtcNow() ?? DateTimeOffset.UnixEpoch);
         _fills[clientOrderId].Add(fill);
         Position += order.Side.Sign() * quantity;
-        Emit(new FillReported(fill));
+        if (!DropFillEvents)
+        {
+            Emit(new FillReported(fill));
+        }
         var filled = order.FilledQuantity + quantity;
         var average = ((order.AverageFillPrice ?? 0m) * order.FilledQuantity + fillPrice * quantity) / filled;
         Update(clientOrderId, s => s with

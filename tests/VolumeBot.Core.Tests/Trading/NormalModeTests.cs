@@ -11,7 +11,11 @@ public class NormalModeTests
     {
         var venue = new ScriptedVenue { Rules = new MarketRules("T", 0.01m, 0.1m, 0.1m, 0m), Top = new TopOfBook(100.39m, 100.41m) };
         var h = new BotHarness(BotHarness.Normal(), venue);
-        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        var outcome = h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
+        });
 
         var orders = venue.PlacedOf(OrderKind.PostOnly);
         Assert.Equal(2, orders.Count);
@@ -27,7 +31,11 @@ public class NormalModeTests
         var venue = new ScriptedVenue { Top = new TopOfBook(199.9m, 200.1m) };
         var settings = BotHarness.Normal(direction: Side.Sell) with { TakeProfitPercent = 0.5m };
         var h = new BotHarness(settings, venue);
-        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
+        });
 
         var orders = venue.PlacedOf(OrderKind.PostOnly);
         Assert.Equal((Side.Sell, 200.0m), (orders[0].Side, orders[0].Price!.Value));
@@ -61,6 +69,7 @@ public class NormalModeTests
             Assert.Empty(h.Venue.Placed);
             h.Venue.Top = new TopOfBook(2998m, 2999m);
             h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
         });
 
         Assert.Equal(2998.9m, venue.PlacedOf(OrderKind.PostOnly)[0].Price);
@@ -81,6 +90,7 @@ public class NormalModeTests
             Assert.Equal(100.6m, second.Price);
             Assert.Equal(OrderStatus.Canceled, h.Venue.Order(first.ClientOrderId).Status);
             h.Venue.Fill(second.ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
         });
 
         Assert.Equal(3, h.Venue.PlacedOf(OrderKind.PostOnly).Count); // two opens and the take-profit
@@ -96,6 +106,7 @@ public class NormalModeTests
             var open = await h.NextPlaced(OrderKind.PostOnly);
             h.Venue.Fill(open.ClientOrderId, 0.4m);
             h.Venue.Top = new TopOfBook(100.5m, 101.0m);
+            await h.FillTakeProfit();
         });
 
         var takeProfit = h.Venue.PlacedOf(OrderKind.PostOnly).Single(o => o.Side == Side.Sell);
@@ -124,7 +135,11 @@ public class NormalModeTests
         var venue = new ScriptedVenue { Position = 2.4m };
         venue.ExtraOpenOrders.Add(new OrderSnapshot("tp-1", "v-tp", Side.Sell, OrderKind.PostOnly, 0.5m, 101m, OrderStatus.Open, 0m, null));
         var h = new BotHarness(BotHarness.Normal() with { WaitTime = TimeSpan.FromSeconds(4) }, venue);
-        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        var outcome = h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
+        });
 
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
     }
@@ -146,6 +161,7 @@ public class NormalModeTests
             var open = await h.NextPlaced(OrderKind.PostOnly);
             openedAt = h.Time.GetUtcNow();
             h.Venue.Fill(open.ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
         });
 
         Assert.InRange(openedAt - started, TimeSpan.FromSeconds(200), TimeSpan.FromSeconds(203));
@@ -166,7 +182,11 @@ public class MomentaryReadTests
         var reads = 0;
         venue.OnGetPosition = () => ++reads == 2 ? VenueResult<PositionSnapshot>.Ok(PositionSnapshot.Flat) : (VenueResult<PositionSnapshot>?)null; // the status read glitches
         var h = new BotHarness(BotHarness.Normal() with { WaitTime = TimeSpan.FromSeconds(4) }, venue);
-        var outcome = h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        var outcome = h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
+        });
 
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
         Assert.True(h.Log.Contains("a second read agrees, trading goes on"));
@@ -198,11 +218,12 @@ public class LateTakeProfitRejectionTests
             var first = await h.NextPlaced(OrderKind.PostOnly, 1);
             await Task.Delay(TimeSpan.FromMilliseconds(100), h.Time);
             h.Venue.Update(first.ClientOrderId, s => s with { Status = OrderStatus.Rejected, CancelReason = "POST_ONLY_WOULD_CROSS" });
+            await h.FillTakeProfit(1);
         });
 
         var sells = venue.PlacedOf(OrderKind.PostOnly).Where(o => o.Side == Side.Sell).ToList();
         Assert.Equal(2, sells.Count);
-        Assert.Equal(OrderStatus.Open, venue.Order(sells[1].ClientOrderId).Status);
+        Assert.Equal(OrderStatus.Filled, venue.Order(sells[1].ClientOrderId).Status); // it rested, then filled
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
     }
 }

@@ -72,7 +72,11 @@ public class ReconciliationTests
         var venue = new ScriptedVenue { Position = 1.0m };
         venue.ExtraOpenOrders.Add(new OrderSnapshot("tp", "v-tp", Side.Sell, OrderKind.PostOnly, 1.0m, 101m, OrderStatus.Open, 0m, null));
         var h = new BotHarness(BotHarness.Normal() with { WaitTime = TimeSpan.FromSeconds(1) }, venue);
-        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+        h.Run(async h =>
+        {
+            h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m);
+            await h.FillTakeProfit();
+        });
 
         Assert.Empty(venue.PlacedOf(OrderKind.Market));
         Assert.Empty(venue.CancelRequests);

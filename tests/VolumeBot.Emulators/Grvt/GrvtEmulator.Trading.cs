@@ -110,6 +110,16 @@ public sealed partial class GrvtEmulator
         return Ok(positions);
     }
 
+    private (int, JsonObject) AccountSummary() => Ok(new JsonObject
+    {
+        ["event_time"] = NowNs.ToString(CultureInfo.InvariantCulture),
+        ["sub_account_id"] = _options.SubAccountId.ToString(CultureInfo.InvariantCulture),
+        ["margin_type"] = "SIMPLE_CROSS_MARGIN",
+        ["settle_currency"] = "USDT",
+        ["total_equity"] = GrvtWire.Plain(_options.AvailableBalance),
+        ["available_balance"] = GrvtWire.Plain(_options.AvailableBalance),
+    });
+
     /// <summary>Newest first, filtered by start/end time (ns), paged by limit with an offset cursor.</summary>
     private (int, JsonObject) FillHistory(JsonNode? body)
     {

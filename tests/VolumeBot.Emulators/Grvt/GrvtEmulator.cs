@@ -240,6 +240,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             "open_orders" => Ok(new JsonArray(OpenOrders.Select(o => (JsonNode)OrderJson(_orders[o.Request.ClientOrderId])).ToArray())),
             "positions" => Positions(),
             "fill_history" => FillHistory(body),
+            "account_summary" => AccountSummary(),
             _ => (404, GrvtWire.Error(1004, "Data Not Found", 404)),
         };
 

@@ -34,6 +34,12 @@ public sealed record GrvtEmulatorOptions
     /// <summary>How often the market steps while nobody calls (calls step it too).</summary>
     public TimeSpan StepInterval { get; init; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>The instrument's max_position_size.</summary>
+    public decimal MaxPositionSize { get; init; } = 1_000_000m;
+
+    /// <summary>account_summary's available_balance (USDT) of the funded sub-account.</summary>
+    public decimal AvailableBalance { get; init; } = 100_000m;
+
     public string Instrument => $"{Ticker}_USDT_Perp";
 
     /// <summary>GRVT's hash pattern for perps: quote id, underlying id, kind (protocols/grvt.md §3.3).</summary>

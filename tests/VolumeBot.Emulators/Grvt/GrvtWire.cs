@@ -28,7 +28,7 @@ internal static class GrvtWire
             ["tick_size"] = Plain(market.TickSize),
             ["min_size"] = Plain(market.MinSize),
             ["min_notional"] = Plain(market.MinNotional),
-            ["max_position_size"] = "1000000.0",
+            ["max_position_size"] = Plain(options.MaxPositionSize),
             ["create_time"] = "1700000000000000000",
             ["funding_interval_hours"] = 8,
         };

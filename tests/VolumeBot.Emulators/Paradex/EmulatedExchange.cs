@@ -78,7 +78,11 @@ internal sealed class EmulatedExchange : IDisposable
         }
     }
 
-    /// <summary>Accepts an order: into the engine, or closed at once as a crossing post-only when that fault is armed.</summary>
+    /// <summary>
+    /// Accepts an order: into the engine, or closed at once with a cancel reason as Paradex does after its risk checks:
+    /// ORDER_SIZE_BELOW_MIN when the notional at the mark price is under the market's minimum (reduce-only orders
+    /// are exempt), or the rejection a fault asks for.
+    /// </summary>
     public (EmulatedOrder? Order, string? Error) Submit(string account, EmulatedMarket market, string wireClientId, OrderRequest request, long signatureTimestampMs)
     {
         var engineClientId = wireClientId.Length > 0 ? wireClientId : $"~{Interlocked.Increment(ref _syntheticSequence)}";
@@ -93,13 +97,17 @@ internal sealed class EmulatedExchange : IDisposable
             _byClientId[(account, engineClientId)] = order; // before the engine runs: its events look the order up
         }
 
-        if (request.Kind == OrderKind.PostOnly && Faults.TryTakePostOnlyRejection())
+        var rejection = !request.ReduceOnly && request.Quantity * market.MarkPrice < market.Options.MinNotional
+            ? OrderSizeBelowMin
+            : Faults.TakeOrderRejection(request.Side);
+        if (rejection is null && request.Kind == OrderKind.PostOnly && Faults.TryTakePostOnlyRejection())
         {
-            order.Id = $"9{Interlocked.Increment(ref _syntheticSequence):D15}";
-            order.Fixed = new OrderSnapshot(engineClientId, order.Id, request.Side, request.Kind, request.Quantity, request.Price, OrderStatus.Rejected, 0m, null, RejectReasons.PostOnlyWouldCross, "CLOSED");
-            Register(order);
-            _events.Writer.TryWrite(new ExchangeEvent(market, new SimOrderChanged(account, order.Fixed)));
-            return (order, null);
+            rejection = RejectReasons.PostOnlyWouldCross;
+        }
+
+        if (rejection is not null)
+        {
+            return (CloseAtOnce(order, market, rejection), null);
         }
 
         var result = market.Engine.Submit(account, order.Request);
@@ -157,6 +165,18 @@ internal sealed class EmulatedExchange : IDisposable
 
         _stop.Dispose();
         _events.Writer.TryComplete();
+    }
+
+    private const string OrderSizeBelowMin = "ORDER_SIZE_BELOW_MIN";
+
+    private EmulatedOrder CloseAtOnce(EmulatedOrder order, EmulatedMarket market, string reason)
+    {
+        var request = order.Request;
+        order.Id = $"9{Interlocked.Increment(ref _syntheticSequence):D15}";
+        order.Fixed = new OrderSnapshot(order.EngineClientId, order.Id, request.Side, request.Kind, request.Quantity, request.Price, OrderStatus.Rejected, 0m, null, reason, "CLOSED");
+        Register(order);
+        _events.Writer.TryWrite(new ExchangeEvent(market, new SimOrderChanged(order.Account, order.Fixed)));
+        return order;
     }
 
     private void Register(EmulatedOrder order)

@@ -21,6 +21,9 @@ internal sealed class EmulatedMarket
 
     public MatchingEngine Engine { get; }
 
+    /// <summary>The mark price (GET /markets/summary, the minimum-notional check): the mid, as the emulator has no index.</summary>
+    public decimal MarkPrice => Engine.Top.Mid;
+
     /// <summary>Paradex ids are long decimal strings: market digit, then the engine's sequence.</summary>
     public string WireId(string engineId) => $"{Index + 1}{engineId.PadLeft(15, '0')}";
 }

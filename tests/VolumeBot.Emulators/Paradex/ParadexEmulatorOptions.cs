@@ -42,6 +42,15 @@ public sealed record ParadexEmulatorOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>GET /account's free_collateral (USDC) of the funded account.</summary>
+    public decimal FreeCollateral { get; init; } = 100_000m;
+
+    /// <summary>Every market's max_order_size.</summary>
+    public decimal MaxOrderSize { get; init; } = 1_000m;
+
+    /// <summary>Every market's delta1_cross_margin_params.imf_base (0.02 = 50x, as BTC-USD-PERP).</summary>
+    public decimal InitialMarginFraction { get; init; } = 0.02m;
+
     /// <summary>A BTC market that trades briskly: small steps and frequent, larger takers, so test cycles take a second or two.</summary>
     public static MarketModelOptions BusyBtc { get; } = MarketModelOptions.ForTicker("paradex", "BTC") with
     {

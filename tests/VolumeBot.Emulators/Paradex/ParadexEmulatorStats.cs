@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+
 namespace VolumeBot.Emulators.Paradex;
 
 /// <summary>What the emulator saw, for assertions.</summary>
 public sealed class ParadexEmulatorStats
 {
+    private readonly ConcurrentDictionary<string, byte> _contentTypes = new(StringComparer.Ordinal);
     private int _authRequests;
     private int _unauthorized;
     private int _ordersAccepted;
@@ -35,6 +38,17 @@ public sealed class ParadexEmulatorStats
 
     /// <summary>Reads of the public trade tape (GET /trades).</summary>
     public int TradeReads => Volatile.Read(ref _tradeReads);
+
+    /// <summary>Every distinct Content-Type header a REST request carried, exactly as sent.</summary>
+    public IReadOnlyCollection<string> ContentTypes => _contentTypes.Keys.ToList();
+
+    internal void ContentTypeSeen(string? contentType)
+    {
+        if (contentType is not null)
+        {
+            _contentTypes.TryAdd(contentType, 0);
+        }
+    }
 
     internal void AuthRequested() => Interlocked.Increment(ref _authRequests);
 

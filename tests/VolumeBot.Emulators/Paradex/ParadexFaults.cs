@@ -1,21 +1,24 @@
+using VolumeBot.Core.Venue;
+
 namespace VolumeBot.Emulators.Paradex;
 
 /// <summary>
-/// Faults a test can switch on: error answers for the next requests, dropped WebSockets, delayed or duplicated
-/// events, forced post-only rejections, revoked tokens, and an order that is accepted but whose answer never arrives.
-/// Every fault is counted down as it fires.
+/// Faults a test can switch on: error answers for the next requests, dropped WebSockets, lost (a feed gap), delayed or
+/// duplicated events, orders accepted and then closed with a rejection reason, an order or a cancel that is carried
+/// out but whose answer never arrives. Faults stack as on the GRVT emulator: asking again adds to what is left, and
+/// every fault is used up by the request or message it hits. Thread-safe.
 /// </summary>
 public sealed class ParadexFaults
 {
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly List<string> _timedOutClientIds = [];
-    private int _failuresLeft;
-    private int _failureStatus;
-    private string? _failurePath;
-    private int _postOnlyRejectionsLeft;
-    private int _orderTimeoutsLeft;
-    private TimeSpan? _orderTimeoutHold;
+    private readonly List<RequestFault> _requestFaults = [];
+    private readonly List<(string Reason, Side? Side)> _orderRejections = [];
+    private readonly Queue<TimeSpan?> _orderTimeouts = new();
+    private readonly Countdown _postOnlyRejections = new();
+    private readonly Countdown _lostCancelAnswers = new();
+    private readonly Countdown _droppedEvents = new();
     private int _delayedEventsLeft;
     private TimeSpan _eventDelay;
     private int _duplicatedEventsLeft;
@@ -41,23 +44,34 @@ public sealed class ParadexFaults
         }
     }
 
+    /// <summary>WebSocket events lost so far by <see cref="DropNextEvents"/>.</summary>
+    public int DroppedEvents { get; private set; }
+
     /// <summary>The next <paramref name="count"/> REST requests (whose path contains <paramref name="pathContains"/>, if given) get <paramref name="status"/> without being processed.</summary>
     public void FailNextRequests(int count, int status = 429, string? pathContains = null)
     {
         lock (_gate)
         {
-            _failuresLeft = count;
-            _failureStatus = status;
-            _failurePath = pathContains;
+            _requestFaults.Add(new RequestFault(pathContains, status) { Remaining = count });
         }
     }
 
     /// <summary>The next post-only orders are closed at once with POST_ONLY_WOULD_CROSS, crossing or not.</summary>
-    public void RejectNextPostOnly(int count = 1)
+    public void RejectNextPostOnly(int count = 1) => _postOnlyRejections.Add(count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> orders (of <paramref name="side"/> only, when given) are accepted (201, NEW)
+    /// and closed at once with <paramref name="cancelReason"/> (e.g. NOT_ENOUGH_MARGIN), over REST and the WebSocket,
+    /// as Paradex does.
+    /// </summary>
+    public void RejectNextOrders(string cancelReason, int count = 1, Side? side = null)
     {
         lock (_gate)
         {
-            _postOnlyRejectionsLeft = count;
+            for (var i = 0; i < count; i++)
+            {
+                _orderRejections.Add((cancelReason, side));
+            }
         }
     }
 
@@ -65,14 +79,25 @@ public sealed class ParadexFaults
     /// The next order is accepted (it exists and trades) but its HTTP answer is withheld: after <paramref name="hold"/>
     /// (at once when null) the connection is cut, so the client sees a timeout or a reset.
     /// </summary>
-    public void TimeOutNextOrder(TimeSpan? hold = null)
+    public void TimeOutNextOrder(TimeSpan? hold = null, int count = 1)
     {
         lock (_gate)
         {
-            _orderTimeoutsLeft = 1;
-            _orderTimeoutHold = hold;
+            for (var i = 0; i < count; i++)
+            {
+                _orderTimeouts.Enqueue(hold);
+            }
         }
     }
+
+    /// <summary>The next <paramref name="count"/> cancels are carried out but their answer is lost: the connection is cut.</summary>
+    public void LoseNextCancelAnswers(int count = 1) => _lostCancelAnswers.Add(count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> order and fill events are lost while the connection stays up (a feed gap).
+    /// Paradex's private channels carry no sequence numbers, so a client only finds out by asking over REST.
+    /// </summary>
+    public void DropNextEvents(int count = 1) => _droppedEvents.Add(count);
 
     /// <summary>The next <paramref name="count"/> WebSocket events are sent <paramref name="delay"/> late (in order).</summary>
     public void DelayEvents(TimeSpan delay, int count)
@@ -80,7 +105,7 @@ public sealed class ParadexFaults
         lock (_gate)
         {
             _eventDelay = delay;
-            _delayedEventsLeft = count;
+            _delayedEventsLeft += count;
         }
     }
 
@@ -89,7 +114,7 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            _duplicatedEventsLeft = count;
+            _duplicatedEventsLeft += count;
         }
     }
 
@@ -98,7 +123,8 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            _refuseSocketsUntil = _time.GetUtcNow() + downFor;
+            var until = _time.GetUtcNow() + downFor;
+            _refuseSocketsUntil = until > _refuseSocketsUntil ? until : _refuseSocketsUntil;
         }
 
         DropRequested?.Invoke();
@@ -108,28 +134,37 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            status = _failureStatus;
-            if (_failuresLeft <= 0 || (_failurePath is not null && !path.Contains(_failurePath, StringComparison.Ordinal)))
+            var fault = _requestFaults.FirstOrDefault(f => f.PathContains is null || path.Contains(f.PathContains, StringComparison.Ordinal));
+            status = fault?.Status ?? 0;
+            if (fault is null)
             {
                 return false;
             }
 
-            _failuresLeft--;
+            if (--fault.Remaining <= 0)
+            {
+                _requestFaults.Remove(fault);
+            }
+
             return true;
         }
     }
 
-    internal bool TryTakePostOnlyRejection()
+    internal bool TryTakePostOnlyRejection() => _postOnlyRejections.Take();
+
+    internal string? TakeOrderRejection(Side side)
     {
         lock (_gate)
         {
-            if (_postOnlyRejectionsLeft <= 0)
+            var index = _orderRejections.FindIndex(r => r.Side is null || r.Side == side);
+            if (index < 0)
             {
-                return false;
+                return null;
             }
 
-            _postOnlyRejectionsLeft--;
-            return true;
+            var reason = _orderRejections[index].Reason;
+            _orderRejections.RemoveAt(index);
+            return reason;
         }
     }
 
@@ -137,22 +172,28 @@ public sealed class ParadexFaults
     {
         lock (_gate)
         {
-            hold = _orderTimeoutHold;
-            if (_orderTimeoutsLeft <= 0)
+            if (!_orderTimeouts.TryDequeue(out hold))
             {
                 return false;
             }
 
-            _orderTimeoutsLeft--;
             _timedOutClientIds.Add(clientId);
             return true;
         }
     }
 
-    internal (TimeSpan Delay, bool Duplicate) TakeEventFaults()
+    internal bool TryTakeLostCancelAnswer() => _lostCancelAnswers.Take();
+
+    internal (bool Drop, TimeSpan Delay, bool Duplicate) TakeEventFaults()
     {
         lock (_gate)
         {
+            if (_droppedEvents.Take())
+            {
+                DroppedEvents++;
+                return (true, TimeSpan.Zero, false);
+            }
+
             var delay = TimeSpan.Zero;
             if (_delayedEventsLeft > 0)
             {
@@ -166,7 +207,7 @@ public sealed class ParadexFaults
                 _duplicatedEventsLeft--;
             }
 
-            return (delay, duplicate);
+            return (false, delay, duplicate);
         }
     }
 
@@ -179,5 +220,31 @@ public sealed class ParadexFaults
                 return _time.GetUtcNow() < _refuseSocketsUntil;
             }
         }
+    }
+
+    /// <summary>A fault armed for its next occurrences; arming it again adds to what is left.</summary>
+    private sealed class Countdown
+    {
+        private int _left;
+
+        public void Add(int count) => Interlocked.Add(ref _left, count);
+
+        public bool Take()
+        {
+            for (var left = Volatile.Read(ref _left); left > 0; left = Volatile.Read(ref _left))
+            {
+                if (Interlocked.CompareExchange(ref _left, left - 1, left) == left)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed record RequestFault(string? PathContains, int Status)
+    {
+        public int Remaining { get; set; }
     }
 }

@@ -36,6 +36,14 @@ internal sealed partial class ParadexHttpApi
                 .Select(f => (JsonNode)ParadexWire.Fill(f.Market, account.Id, f.Fill, WireClientId(account.Id, f.Fill.ClientOrderId)));
             return Page(fills, page_size, cursor);
         }));
+        app.MapGet("/v1/account", (HttpContext context) => Private(context, account => Json(new JsonObject
+        {
+            ["account"] = account.Id,
+            ["free_collateral"] = ParadexWire.Dec(_exchange.Options.FreeCollateral),
+            ["total_collateral"] = ParadexWire.Dec(_exchange.Options.FreeCollateral),
+            ["status"] = "ACTIVE",
+            ["updated_at"] = _exchange.NowMs,
+        })));
         app.MapGet("/v1/balance", (HttpContext context) => Private(context, _ =>
             Json(ParadexWire.Results([new JsonObject { ["token"] = "USDC", ["size"] = "100000", ["last_updated_at"] = _exchange.NowMs }]))));
     }

@@ -52,7 +52,7 @@ internal sealed partial class ParadexHttpApi
         });
     }
 
-    private static JsonNode MarketJson(EmulatedMarket market) => new JsonObject
+    private JsonNode MarketJson(EmulatedMarket market) => new JsonObject
     {
         ["symbol"] = market.Symbol,
         ["base_currency"] = market.Symbol.Split('-')[0],
@@ -62,7 +62,14 @@ internal sealed partial class ParadexHttpApi
         ["price_tick_size"] = ParadexWire.Dec(market.Options.TickSize),
         ["order_size_increment"] = ParadexWire.Dec(market.Options.SizeIncrement),
         ["min_notional"] = ParadexWire.Dec(market.Options.MinNotional),
-        ["max_order_size"] = "1000",
+        ["max_order_size"] = ParadexWire.Dec(_exchange.Options.MaxOrderSize),
+        ["delta1_cross_margin_params"] = new JsonObject
+        {
+            ["imf_base"] = ParadexWire.Dec(_exchange.Options.InitialMarginFraction),
+            ["imf_factor"] = "0",
+            ["imf_shift"] = "0",
+            ["mmf_factor"] = "0.5",
+        },
         ["max_open_orders"] = 100,
         ["open_at"] = 0,
         ["expiry_at"] = 0,
@@ -74,7 +81,7 @@ internal sealed partial class ParadexHttpApi
         return new JsonObject
         {
             ["symbol"] = market.Symbol,
-            ["mark_price"] = ParadexWire.Dec(top.Mid),
+            ["mark_price"] = ParadexWire.Dec(market.MarkPrice),
             ["bid"] = ParadexWire.Dec(top.BestBid),
             ["ask"] = ParadexWire.Dec(top.BestAsk),
             ["last_traded_price"] = ParadexWire.Dec(top.Mid),

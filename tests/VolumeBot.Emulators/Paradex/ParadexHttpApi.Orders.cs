@@ -58,7 +58,7 @@ internal sealed partial class ParadexHttpApi
         return refusal ?? handle(account!);
     }
 
-    private static IResult Cancel(ParadexEmulatorAccount account, EmulatedOrder? order, string notFoundCode)
+    private IResult Cancel(ParadexEmulatorAccount account, EmulatedOrder? order, string notFoundCode)
     {
         if (order is null)
         {
@@ -70,7 +70,17 @@ internal sealed partial class ParadexHttpApi
             return Error(400, "ORDER_IS_CLOSED", "order is closed");
         }
 
-        return Results.StatusCode(StatusCodes.Status204NoContent);
+        return _exchange.Faults.TryTakeLostCancelAnswer() ? new CutConnection() : Results.StatusCode(StatusCodes.Status204NoContent);
+    }
+
+    /// <summary>The request was carried out, but the client never hears so: the connection is cut instead of answered.</summary>
+    private sealed class CutConnection : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Abort();
+            return Task.CompletedTask;
+        }
     }
 
     private static IResult Page(IEnumerable<JsonNode> items, int? pageSize, string? cursor)
@@ -204,11 +214,6 @@ internal sealed partial class ParadexHttpApi
         };
         var quantity = decimal.Parse(size, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         decimal? limit = price is null ? null : decimal.Parse(price, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (!reduceOnly && quantity * (limit ?? market.Engine.Top.Mid) < market.Options.MinNotional)
-        {
-            return (null, Error(400, "INVALID_ORDER_SIZE", $"notional below min_notional {market.Options.MinNotional}"));
-        }
-
         var clientId = Text("client_id") ?? "";
         return ((market, clientId, new OrderRequest(clientId, side == "BUY" ? Side.Buy : Side.Sell, kind, quantity, limit, reduceOnly), signatureTimestamp), null);
     }

@@ -54,6 +54,7 @@ internal sealed partial class ParadexHttpApi
     private async Task ApplyFaultsAsync(HttpContext context, RequestDelegate next)
     {
         var path = context.Request.Path.Value ?? "";
+        _stats.ContentTypeSeen(context.Request.ContentType);
         if (!context.WebSockets.IsWebSocketRequest && _exchange.Faults.TryTakeRequestFailure($"{context.Request.Method} {path}", out var status))
         {
             _stats.Faulted();

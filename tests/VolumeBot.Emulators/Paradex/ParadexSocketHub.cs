@@ -203,7 +203,12 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
                 continue;
             }
 
-            var (delay, duplicate) = _exchange.Faults.TakeEventFaults();
+            var (drop, delay, duplicate) = _exchange.Faults.TakeEventFaults();
+            if (drop)
+            {
+                continue; // lost on the way, the connection stays up
+            }
+
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, _exchange.Time, cancellationToken);

@@ -55,6 +55,7 @@ internal static class ParadexWire
         };
     }
 
+    /// <summary>The fill object; its <c>side</c> is the TAKER side, as Paradex's schema documents it (the account's own side only on taker fills).</summary>
     public static JsonObject Fill(EmulatedMarket market, string account, Fill fill, string clientId) => new()
     {
         ["id"] = market.WireId(fill.FillId),
@@ -62,7 +63,7 @@ internal static class ParadexWire
         ["client_id"] = clientId,
         ["account"] = account,
         ["market"] = market.Symbol,
-        ["side"] = fill.Side == Side.Buy ? "BUY" : "SELL",
+        ["side"] = (fill.Role == LiquidityRole.Maker ? fill.Side.Opposite() : fill.Side) == Side.Buy ? "BUY" : "SELL",
         ["size"] = Dec(fill.Quantity),
         ["price"] = Dec(fill.Price),
         ["fee"] = Dec(decimal.Round(fill.Fee, 8)),

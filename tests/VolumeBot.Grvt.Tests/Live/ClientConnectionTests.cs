@@ -13,7 +13,7 @@ public class ClientConnectionTests
         var rules = await venue.Client.ConnectAsync(CancellationToken.None);
 
         Assert.True(rules.IsSuccess, rules.ToString());
-        Assert.Equal(new MarketRules("ETH_USDT_Perp", 0.01m, 0.01m, 0.01m, 10m), rules.Value);
+        Assert.Equal(new MarketRules("ETH_USDT_Perp", 0.01m, 0.01m, 0.01m, 10m) { MaxOrderSize = 1_000_000m }, rules.Value);
         Assert.Equal(1, venue.Emulator.Logins);
         await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the order stream");
         var top = await venue.TopAsync();

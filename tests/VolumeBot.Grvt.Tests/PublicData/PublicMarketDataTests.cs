@@ -28,7 +28,7 @@ public class PublicMarketDataTests
         var book = await feed.GetOrderBookAsync(5, CancellationToken.None);
 
         Assert.True(rules.IsSuccess, rules.ToString());
-        Assert.Equal(new MarketRules("ETH_USDT_Perp", 0.01m, 0.01m, 0.01m, 10m), rules.Value);
+        Assert.Equal(new MarketRules("ETH_USDT_Perp", 0.01m, 0.01m, 0.01m, 10m) { MaxOrderSize = 1_000_000m }, rules.Value);
         Assert.True(book.IsSuccess, book.ToString());
         Assert.Equal(5, book.Value.Bids.Count); // the venue only serves depth 10 and up
         Assert.Equal(5, book.Value.Asks.Count);

@@ -77,6 +77,45 @@ public sealed class BoostIocRunTests
         Assert.Equal(emulator.Orders().Count, emulator.Orders().Select(o => o.ClientId).Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_token_revoked_mid_run_is_replaced_and_the_run_goes_on()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(ParadexTestClients.BusyMarket(seed: 24));
+        var run = new BotRun(emulator, cycles: 3);
+
+        var outcome = await run.RunAsync(script: async () =>
+        {
+            await Eventually.WaitAsync(() => run.Journal.Records.Count > 0, "a first fill");
+            emulator.RevokeTokens(); // the venue logs the session out: every private call gets 401 until a new JWT
+        });
+
+        run.AssertClean(outcome, cycles: 3);
+        Assert.True(emulator.Stats.Unauthorized >= 1, "no private call met the revoked token");
+        Assert.True(run.Client.TokensIssued >= 2);
+    }
+
+    [Fact]
+    public async Task Lost_cancel_answers_a_feed_gap_and_rate_limits_at_once_lose_nothing()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(ParadexTestClients.BusyMarket(seed: 25));
+        var run = new BotRun(emulator, cycles: 4);
+
+        var outcome = await run.RunAsync(script: async () =>
+        {
+            await Eventually.WaitAsync(() => run.Journal.Records.Count > 0, "a first fill");
+
+            // faults stack: each adds to what is left of the others
+            emulator.Faults.LoseNextCancelAnswers(2);
+            emulator.Faults.DropNextEvents(3);
+            emulator.Faults.DropNextEvents(3);
+            emulator.Faults.FailNextRequests(2, 429, "GET /v1/orders");
+            emulator.Faults.FailNextRequests(1, 503);
+        });
+
+        run.AssertClean(outcome, cycles: 4);
+        Assert.Equal(6, emulator.Faults.DroppedEvents);
+    }
+
     /// <summary>One bot run: settings, client, journal and log, and the checks every run must pass.</summary>
     private sealed class BotRun(ParadexEmulator emulator, int cycles)
     {
@@ -125,6 +164,11 @@ public sealed class BoostIocRunTests
             }
 
             Assert.Equal(venueFills.Where(f => f.Side == Side.Buy).Sum(f => f.Quantity), venueFills.Where(f => f.Side == Side.Sell).Sum(f => f.Quantity));
+
+            // the post-only opens fill as maker, and the wire names the taker's side for them: the rows must not
+            Assert.Contains(rows, r => r.Role == LiquidityRole.Maker && r.TradeRole == "OPEN");
+            Assert.All(rows.Where(r => r.TradeRole == "OPEN"), r => Assert.Equal(Side.Buy, r.Side));
+            Assert.Equal(0m, rows.Sum(r => r.Side.Sign() * r.Quantity));
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class ConnectAndAuthTests
 
         var rules = await client.ConnectAsync(CancellationToken.None);
 
-        Assert.Equal(new MarketRules("BTC-USD-PERP", 0.1m, 0.001m, 0.001m, 10m), rules.Value);
+        Assert.Equal(new MarketRules("BTC-USD-PERP", 0.1m, 0.001m, 0.001m, 10m) { MaxOrderSize = 1_000m, InitialMarginFraction = 0.02m }, rules.Value);
     }
 
     [Fact]

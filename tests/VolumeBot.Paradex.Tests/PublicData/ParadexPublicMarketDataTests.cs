@@ -16,7 +16,7 @@ public sealed class ParadexPublicMarketDataTests
 
         var rules = await feed.GetMarketRulesAsync(CancellationToken.None);
 
-        Assert.Equal(new MarketRules("BTC-USD-PERP", 0.1m, 0.001m, 0.001m, 10m), rules.Value);
+        Assert.Equal(new MarketRules("BTC-USD-PERP", 0.1m, 0.001m, 0.001m, 10m) { MaxOrderSize = 1_000m, InitialMarginFraction = 0.02m }, rules.Value);
         Assert.Equal((0, 0, 0), (emulator.Stats.PrivateRequests, emulator.Stats.AuthRequests, emulator.Stats.WebSocketConnections));
     }
 

@@ -20,4 +20,6 @@ internal sealed class InstrumentWire
     public decimal MinSize { get; set; }
 
     public decimal? MinNotional { get; set; }
+
+    public decimal? MaxPositionSize { get; set; }
 }

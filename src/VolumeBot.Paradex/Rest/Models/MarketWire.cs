@@ -5,7 +5,15 @@ internal sealed record MarketWire(
     string Symbol,
     string PriceTickSize,
     string OrderSizeIncrement,
-    string? MinNotional);
+    string? MinNotional,
+    string? MaxOrderSize = null,
+    MarginParamsWire? Delta1CrossMarginParams = null);
+
+/// <summary>A perpetual's cross-margin parameters: <see cref="ImfBase"/> is the initial margin fraction at the highest leverage.</summary>
+internal sealed record MarginParamsWire(string? ImfBase);
+
+/// <summary>GET /account: the account's margin summary.</summary>
+internal sealed record AccountWire(string? FreeCollateral);
 
 /// <summary>GET /bbo/{market}.</summary>
 internal sealed record BboWire(string Market, string? Bid, string? Ask);

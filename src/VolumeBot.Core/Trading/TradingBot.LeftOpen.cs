@@ -1,0 +1,18 @@
+using VolumeBot.Core.Accounting;
+
+namespace VolumeBot.Core.Trading;
+
+public sealed partial class TradingBot
+{
+    /// <summary>Read after the shutdown, for the summary: the venue's position and each resting take-profit with its price.</summary>
+    private async Task<LeftOpen> LeftOpenAsync()
+    {
+        var position = await _venue.GetPositionAsync(CancellationToken.None);
+        var resting = _settings.Boost ? [] : await ActiveCloseOrdersAsync() ?? [];
+        var takeProfits = resting
+            .Select(o => new RestingOrder(o.ClientOrderId, o.Side, o.RemainingQuantity, o.Price ?? 0m, _tracker.Find(o.ClientOrderId, o.VenueOrderId)?.Cycle))
+            .OrderBy(o => o.Price)
+            .ToList();
+        return new LeftOpen(position.IsSuccess ? position.Value.SignedSize : null, takeProfits);
+    }
+}
