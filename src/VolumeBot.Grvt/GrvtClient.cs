@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
+using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Auth;
 using VolumeBot.Grvt.Mapping;
@@ -53,6 +54,8 @@ public sealed class GrvtClient : IExchangeClient
     }
 
     public string VenueName => "grvt";
+
+    public byte[]? ClientOrderIdKey => _options.SigningKey.DeriveKey(ClientOrderIds.KeyPurpose);
 
     public ChannelReader<VenueEvent> Events => _events.Reader;
 

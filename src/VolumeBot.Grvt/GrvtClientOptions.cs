@@ -52,7 +52,7 @@ public sealed class GrvtClientOptions
 
     public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
-    internal Rest.GrvtHttpSettings Http => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
+    internal Rest.GrvtHttpSettings Http => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, Logger);
 
     /// <summary>Reads the GRVT_* variables; the error names the variable but never echoes a secret.</summary>
     public static (GrvtClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

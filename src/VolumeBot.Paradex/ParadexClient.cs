@@ -53,6 +53,8 @@ public sealed partial class ParadexClient : IExchangeClient
 
     public string VenueName => "paradex";
 
+    public byte[]? ClientOrderIdKey => _options.Key.DeriveKey(Core.Trading.ClientOrderIds.KeyPurpose);
+
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
     /// <summary>The L2 account the client trades for (derived or from PARADEX_L2_ADDRESS); known after connecting.</summary>

@@ -23,11 +23,9 @@ public class GrvtCliEndToEndTests
             ChainId = GrvtChainId.Testnet,
             Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
         });
-        var environment = GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey);
-
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
-            environment,
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
             timeoutSeconds: 120);
         using var _ = run;
 
@@ -50,6 +48,34 @@ public class GrvtCliEndToEndTests
             Assert.Equal(fill.IsTaker ? "TAKER" : "MAKER", row[8]);
             Assert.Equal(fill.ClientOrderId, row[13]);
         }
+    }
+
+    [Fact]
+    public async Task A_wrong_but_well_formed_key_stops_the_run_at_once_with_exit_code_1_and_one_clear_line()
+    {
+        var registered = EthereumKey.FromHex("0x" + new string('5', 64)); // the venue knows another signer
+        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = registered.Address,
+            ApiKey = ApiKey,
+            ChainId = GrvtChainId.Testnet,
+        });
+        var started = DateTime.UtcNow;
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--wait-time", "0", "--max-cycles", "100"],
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
+            timeoutSeconds: 60);
+        using var _ = run;
+
+        var output = run.Stdout + run.Stderr;
+        Assert.True(exit == 1, $"exit {exit}: {output}");
+        Assert.Equal(1, emulator.Requests("create_order"));
+        var error = Assert.Single(output.Split('\n'), l => l.Contains(" - ERROR - ", StringComparison.Ordinal));
+        Assert.Contains("Trading halted: the venue does not accept the bot's keys or account", error, StringComparison.Ordinal);
+        Assert.Contains("Signature is from an unauthorized signer", error, StringComparison.Ordinal);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), $"took {DateTime.UtcNow - started}");
+        Assert.DoesNotContain(PrivateKey[2..], output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -41,6 +41,5 @@ public sealed record IocCloseCount(int Full, int Partial, int Failed)
         return new IocCloseCount(full, partial, failed);
     }
 
-    /// <summary>The bot's client ids are "73" + an 8-digit run prefix + a sequence; other ids have no run.</summary>
-    private static string RunOf(string? clientOrderId) => ClientOrderIds.IsBots(clientOrderId) ? clientOrderId![2..10] : "";
+    private static string RunOf(string? clientOrderId) => ClientOrderIds.RunOf(clientOrderId);
 }

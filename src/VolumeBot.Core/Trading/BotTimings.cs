@@ -14,6 +14,12 @@ public sealed record BotTimings
 
     public TimeSpan FillReportTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long cancelling and confirming one order may take in all (back-offs included). An order still unconfirmed
+    /// after it halts the run with a clear message instead of stalling; one venue call in flight may run past it.
+    /// </summary>
+    public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     public TimeSpan PauseInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromSeconds(1);

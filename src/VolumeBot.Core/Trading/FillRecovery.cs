@@ -16,9 +16,9 @@ public static class FillRecovery
     public static DateTimeOffset? Since(JournalTail tail) => tail.LastFillTime - LookBack;
 
     /// <summary>The bot's own fills the journal does not hold, oldest first, each once.</summary>
-    public static IReadOnlyList<Fill> Missing(JournalTail tail, IEnumerable<Fill> venueFills) =>
+    public static IReadOnlyList<Fill> Missing(JournalTail tail, IEnumerable<Fill> venueFills, ClientOrderIds ids) =>
         venueFills
-            .Where(f => ClientOrderIds.IsBots(f.ClientOrderId) && !tail.RecordedFillIds.Contains(f.FillId))
+            .Where(f => ids.IsOwn(f.ClientOrderId) && !tail.RecordedFillIds.Contains(f.FillId))
             .DistinctBy(f => f.FillId)
             .OrderBy(f => f.Time)
             .ToList();

@@ -138,18 +138,20 @@ public sealed class OpenCycle
         var settled = order.IsTerminal || await CancelAndSettleAsync(order);
         if (!settled)
         {
-            _log.Error($"[OPEN] [{order.ClientOrderId}] Could not confirm the order's final state; {order.FilledQuantity} known filled");
+            _log.Error($"[OPEN] [{order.ClientOrderId}] Could not confirm the order's final state within {_timings.SettleTimeout.TotalSeconds:0} s of asking to cancel it; {order.FilledQuantity} known filled");
         }
 
         return new OpenResult(order, order.FilledQuantity, settled ? null : "open order state unknown", Unsettled: !settled);
     }
 
+    /// <summary>Cancels and confirms, all within one <see cref="BotTimings.SettleTimeout"/>: retries never stack past it.</summary>
     private async Task<bool> CancelAndSettleAsync(TrackedOrder order)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        var deadline = _desk.SettleDeadline();
+        for (var attempt = 0; attempt < 3 && _time.GetUtcNow() < deadline; attempt++)
         {
-            await _desk.RequestCancelAsync(order);
-            if (await _desk.SettleAsync(order, _timings.ConfirmTimeout))
+            await _desk.RequestCancelAsync(order, deadline);
+            if (await _desk.SettleAsync(order, _timings.ConfirmTimeout, deadline))
             {
                 if (order.Status == OrderStatus.Filled)
                 {

@@ -15,6 +15,7 @@ public sealed class OrderDesk
     private readonly CostLedger _ledger;
     private readonly BotTimings _timings;
     private readonly Backoff _backoff;
+    private readonly TimeProvider _time;
     private readonly ActivityLog _log;
 
     public OrderDesk(IExchangeClient venue, OrderTracker tracker, CostLedger ledger, BotTimings timings, TimeProvider time, ActivityLog log)
@@ -24,6 +25,7 @@ public sealed class OrderDesk
         _ledger = ledger;
         _timings = timings;
         _backoff = new Backoff(timings, time);
+        _time = time;
         _log = log;
     }
 
@@ -58,38 +60,55 @@ public sealed class OrderDesk
         }
     }
 
-    /// <summary>Requests a cancel. A "not found" or "already closed" answer is fine: settling finds out what happened.</summary>
-    public async Task RequestCancelAsync(TrackedOrder order)
+    /// <summary>When settling an order that starts now must be over (<see cref="BotTimings.SettleTimeout"/>).</summary>
+    public DateTimeOffset SettleDeadline() => _time.GetUtcNow() + _timings.SettleTimeout;
+
+    /// <summary>
+    /// Requests a cancel, asking again (each time said in the log) while the venue is busy and the deadline allows. A
+    /// "not found" or "already closed" answer is fine: settling finds out what happened.
+    /// </summary>
+    public async Task RequestCancelAsync(TrackedOrder order, DateTimeOffset? deadline = null)
     {
-        for (var attempt = 0; attempt < ReadAttempts; attempt++)
+        var until = deadline ?? SettleDeadline();
+        var tag = $"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}]";
+        for (var attempt = 0; ; attempt++)
         {
             var result = await _venue.CancelOrderAsync(order.ClientOrderId, CancellationToken.None);
             if (result.IsSuccess || !result.Error.IsTransient)
             {
                 if (!result.IsSuccess)
                 {
-                    _log.Info($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Cancel not accepted ({result.Error.Message}); checking the order");
+                    _log.Info($"{tag} Cancel not accepted ({result.Error.Message}); checking the order");
                 }
 
                 return;
             }
 
-            await _backoff.WaitAsync(attempt, CancellationToken.None);
+            var delay = _backoff.DelayFor(attempt);
+            if (attempt + 1 >= ReadAttempts || _time.GetUtcNow() + delay >= until)
+            {
+                _log.Warn($"{tag} Cancel not answered ({result.Error.Message}); stopped asking after {attempt + 1} tries, checking the order");
+                return;
+            }
+
+            _log.Warn($"{tag} Cancel not answered ({result.Error.Message}); asking again in {delay.TotalSeconds:0.##} s ({attempt + 2}/{ReadAttempts})");
+            await Task.Delay(delay, _time);
         }
     }
 
     /// <summary>
-    /// Waits for a terminal state, from the stream first and then from REST; false only if the venue could not
-    /// tell after repeated asking.
+    /// Waits for a terminal state, from the stream first and then from REST, until the deadline; false only if the
+    /// venue could not tell after repeated asking.
     /// </summary>
-    public async Task<bool> SettleAsync(TrackedOrder order, TimeSpan streamTimeout)
+    public async Task<bool> SettleAsync(TrackedOrder order, TimeSpan streamTimeout, DateTimeOffset? deadline = null)
     {
-        if (await _tracker.WaitUntilAsync(order, o => o.IsTerminal, streamTimeout, CancellationToken.None))
+        var until = deadline ?? SettleDeadline();
+        if (await _tracker.WaitUntilAsync(order, o => o.IsTerminal, Capped(streamTimeout, until), CancellationToken.None))
         {
             return true;
         }
 
-        for (var attempt = 0; attempt < ReadAttempts && !order.IsTerminal; attempt++)
+        for (var attempt = 0; attempt < ReadAttempts && !order.IsTerminal && _time.GetUtcNow() < until; attempt++)
         {
             var refreshed = await RefreshAsync(order);
             if (order.IsTerminal)
@@ -97,14 +116,15 @@ public sealed class OrderDesk
                 break;
             }
 
-            if (refreshed && await _tracker.WaitUntilAsync(order, o => o.IsTerminal, _backoff.DelayFor(attempt), CancellationToken.None))
+            var wait = Capped(_backoff.DelayFor(attempt), until);
+            if (refreshed && await _tracker.WaitUntilAsync(order, o => o.IsTerminal, wait, CancellationToken.None))
             {
                 break;
             }
 
-            if (!refreshed)
+            if (!refreshed && wait > TimeSpan.Zero)
             {
-                await _backoff.WaitAsync(attempt, CancellationToken.None);
+                await Task.Delay(wait, _time);
             }
         }
 
@@ -167,13 +187,14 @@ public sealed class OrderDesk
             return placed;
         }
 
-        if (!await SettleAsync(order, _timings.TakerSettleTimeout))
+        var deadline = SettleDeadline();
+        if (!await SettleAsync(order, _timings.TakerSettleTimeout, deadline))
         {
             // an IOC or market order cannot rest for long; cancel in case the venue is slow and ask again
-            await RequestCancelAsync(order);
-            if (!await SettleAsync(order, _timings.ConfirmTimeout))
+            await RequestCancelAsync(order, deadline);
+            if (!await SettleAsync(order, _timings.ConfirmTimeout, deadline))
             {
-                return VenueResult<TrackedOrder>.Fail(VenueErrorKind.UnknownOutcome, $"order {order.ClientOrderId} did not settle");
+                return VenueResult<TrackedOrder>.Fail(VenueErrorKind.UnknownOutcome, $"order {order.ClientOrderId} did not settle within {_timings.SettleTimeout.TotalSeconds:0} s");
             }
         }
 
@@ -183,6 +204,12 @@ public sealed class OrderDesk
         }
 
         return VenueResult<TrackedOrder>.Ok(order);
+    }
+
+    private TimeSpan Capped(TimeSpan wait, DateTimeOffset until)
+    {
+        var left = until - _time.GetUtcNow();
+        return left <= TimeSpan.Zero ? TimeSpan.Zero : wait < left ? wait : left;
     }
 
     private async Task<VenueResult<TrackedOrder>> ResolveUnknownSubmissionAsync(TrackedOrder order, VenueError error)

@@ -28,12 +28,13 @@ public static class PeriodicReconcile
         decimal expectedPosition,
         IReadOnlyList<TrackedOrder> tracked,
         IReadOnlySet<string> inherited,
-        MarketRules rules)
+        MarketRules rules,
+        ClientOrderIds ids)
     {
         var live = tracked.Where(o => !o.Abandoned).Select(o => o.ClientOrderId).ToHashSet(StringComparer.Ordinal);
         var listed = venueOrders.Select(o => o.ClientOrderId).ToHashSet(StringComparer.Ordinal);
         var strays = venueOrders
-            .Where(o => ClientOrderIds.IsBots(o.ClientOrderId) && !live.Contains(o.ClientOrderId) && !inherited.Contains(o.ClientOrderId))
+            .Where(o => ids.IsOwn(o.ClientOrderId) && !live.Contains(o.ClientOrderId) && !inherited.Contains(o.ClientOrderId))
             .ToList();
         var unlisted = tracked.Where(o => !o.Abandoned && !listed.Contains(o.ClientOrderId)).ToList();
         var differs = Math.Abs(venuePosition - expectedPosition) >= rules.MinSize / 2;

@@ -13,7 +13,14 @@ public sealed partial class TradingBot
         {
             while (events.TryRead(out var venueEvent))
             {
-                await ApplyAsync(venueEvent);
+                try
+                {
+                    await ApplyAsync(venueEvent);
+                }
+                catch (VenueRefusalException refusal)
+                {
+                    HaltOnRefusal(refusal);
+                }
             }
         }
     }

@@ -65,7 +65,7 @@ public sealed partial class TradingBot
         }
 
         var tracked = _tracker.Where(o => !o.IsTerminal);
-        return PeriodicReconcile.Compare(position.Value.SignedSize, orders.Value, _positionAtStart + Ledger.NetPosition, tracked, _inheritedOrders, _rules);
+        return PeriodicReconcile.Compare(position.Value.SignedSize, orders.Value, _positionAtStart + Ledger.NetPosition, tracked, _inheritedOrders, _rules, _ids);
     }
 
     private async Task ActOnAsync(ReconcileDifference difference)
@@ -133,7 +133,7 @@ public sealed partial class TradingBot
         }
 
         var recorded = 0;
-        foreach (var fill in fills.Value.Where(f => ClientOrderIds.IsBots(f.ClientOrderId) && f.Time >= since && !_journal.Tail.RecordedFillIds.Contains(f.FillId)))
+        foreach (var fill in fills.Value.Where(f => _ids.IsOwn(f.ClientOrderId) && f.Time >= since && !_journal.Tail.RecordedFillIds.Contains(f.FillId)))
         {
             var (order, _) = _tracker.Apply(fill);
             if (Ledger.Record(fill, order))

@@ -15,9 +15,10 @@ public sealed partial class TradingBot
     {
         var position = await ReadAtStartAsync(_venue.GetPositionAsync, "position");
         var openOrders = await ReadAtStartAsync(_venue.GetOpenOrdersAsync, "open orders");
-        var leftovers = openOrders.Where(o => ClientOrderIds.IsBots(o.ClientOrderId)).ToList();
+        // only an order whose id carries the bot's keyed tag is the bot's; any other (placed by hand, by another program) is left alone
+        var leftovers = openOrders.Where(o => _ids.IsOwn(o.ClientOrderId)).ToList();
         RememberStartingPoint(position, leftovers);
-        _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} placed by an earlier run of the bot)");
+        _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} placed by an earlier run of the bot, {openOrders.Count - leftovers.Count} not the bot's and left alone)");
         if (!_settings.Boost)
         {
             return;

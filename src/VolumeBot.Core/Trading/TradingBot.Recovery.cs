@@ -16,7 +16,7 @@ public sealed partial class TradingBot
         }
 
         var fills = await ReadAtStartAsync(token => _venue.GetFillsSinceAsync(since, token), "fills since the trades CSV's last row");
-        var missing = FillRecovery.Missing(tail, fills);
+        var missing = FillRecovery.Missing(tail, fills, _ids);
         var written = missing.Count(Ledger.RecordRecovered);
         if (written > 0)
         {

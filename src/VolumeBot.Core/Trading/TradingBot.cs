@@ -37,18 +37,18 @@ public sealed partial class TradingBot
 
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
-        _venue = venue;
+        _venue = new RefusalGuard(venue);
         _journal = journal;
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
         _log = new ActivityLog(logger);
         _tracker = new OrderTracker(_time);
-        _ids = new ClientOrderIds(idRandom ?? Random.Shared);
+        _ids = new ClientOrderIds(venue.ClientOrderIdKey, idRandom ?? Random.Shared);
         Ledger = new CostLedger(journal, settings.Direction);
         Statistics = new RunStatistics();
-        _desk = new OrderDesk(venue, _tracker, Ledger, _timings, _time, _log);
-        _market = new MarketReader(venue, _timings, _time, _log);
+        _desk = new OrderDesk(_venue, _tracker, Ledger, _timings, _time, _log);
+        _market = new MarketReader(_venue, _timings, _time, _log);
         _cooldown = new CooldownPolicy(settings.MaxOrders, settings.WaitTime);
         _alerts = alerts ?? new LogAlertSink(_log);
         _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
@@ -79,7 +79,15 @@ public sealed partial class TradingBot
     public async Task<BotOutcome> RunAsync(CancellationToken stopToken)
     {
         var startedAt = _startedAt = _time.GetUtcNow();
-        await StartAsync();
+        try
+        {
+            await StartAsync();
+        }
+        catch (VenueRefusalException refusal)
+        {
+            throw new BotStartupException($"Cannot start: {refusal.Message}", refusal.Error);
+        }
+
         using var pumpStop = new CancellationTokenSource();
         var pump = PumpEventsAsync(pumpStop.Token);
         LeftOpen? leftOpen = null;
@@ -121,8 +129,14 @@ public sealed partial class TradingBot
                 }
             }
 
+            _shuttingDown = true;
             await ShutdownAsync();
             leftOpen = await LeftOpenAsync();
+        }
+        catch (VenueRefusalException refusal)
+        {
+            await HaltOnRefusalAsync(refusal);
+            leftOpen = await LeftOpenAfterRefusalAsync();
         }
         finally
         {

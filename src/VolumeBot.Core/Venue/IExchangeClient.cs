@@ -10,6 +10,13 @@ public interface IExchangeClient : IAsyncDisposable
 {
     string VenueName { get; }
 
+    /// <summary>
+    /// A key derived from the account's own secret (never the secret itself), stable across runs, that the bot keys
+    /// its client order ids with so it can tell its own orders from anyone else's after a restart; null when the venue
+    /// has none (then no earlier run's order is ever taken for the bot's).
+    /// </summary>
+    byte[]? ClientOrderIdKey => null;
+
     /// <summary>Authenticates, loads the market and starts the event stream.</summary>
     Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken);
 

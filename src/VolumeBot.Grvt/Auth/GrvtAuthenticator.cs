@@ -61,11 +61,11 @@ internal sealed class GrvtAuthenticator : IDisposable
     private async Task<VenueResult<GrvtSession>> LoginAsync(CancellationToken cancellationToken)
     {
         var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["api_key"] = _options.ApiKey });
-        var response = await _transport.WithRetriesAsync(token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
+        var response = await _transport.WithRetriesAsync("login", token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
         if (!response.IsSuccess)
         {
             var error = GrvtErrorCodes.ToVenueError(response, "login", isSubmission: false);
-            return response.Failure == TransportFailure.None && !response.IsTransient
+            return response.Failure == TransportFailure.None && !response.IsTransient && error.Kind != VenueErrorKind.Forbidden
                 ? new VenueError(VenueErrorKind.Unauthorized, $"GRVT API-key login refused ({response}); check GRVT_API_KEY and GRVT_ENVIRONMENT")
                 : error;
         }

@@ -12,6 +12,7 @@ internal static class GrvtErrorCodes
     public const int DataNotFound = 1004;
     public const int UnknownError = 1005;
     public const int RateLimitExceeded = 1006;
+    public const int IpNotWhitelisted = 1008;
     public const int EndpointDisabled = 1009;
     public const int UnauthorizedSigner = 2000;
     public const int SignatureMismatch = 2002;
@@ -43,11 +44,13 @@ internal static class GrvtErrorCodes
         var kind = response.ErrorCode switch
         {
             DataNotFound => VenueErrorKind.NotFound,
-            MustAuthenticate or NotAuthorized or 1008 or 1012 or 1400 or (>= 2000 and <= 2007) => VenueErrorKind.Unauthorized,
+            IpNotWhitelisted => VenueErrorKind.Forbidden,
+            MustAuthenticate or NotAuthorized or 1012 or 1400 or (>= 2000 and <= 2007) => VenueErrorKind.Unauthorized,
             InsufficientMargin or 2081 or 2082 or 2083 => VenueErrorKind.InsufficientMargin,
             OverlappingClientOrderId or 2060 or 2090 or (>= 2400 and <= 2402) => VenueErrorKind.Rejected,
             null when response.Status == 404 => VenueErrorKind.NotFound,
-            null when response.Status is 401 or 403 => VenueErrorKind.Unauthorized,
+            null when response.Status == 401 => VenueErrorKind.Unauthorized,
+            null when response.Status == 403 => VenueErrorKind.Forbidden, // a geo or IP block at the edge carries no GRVT code
             _ => VenueErrorKind.InvalidRequest,
         };
         return new VenueError(kind, what);

@@ -18,7 +18,7 @@ internal sealed class GrvtPublicRest
     public async Task<VenueResult<Envelope<T>>> ReadAsync<T>(string path, object body, string operation, CancellationToken cancellationToken)
     {
         var json = GrvtJson.Serialize(body);
-        var response = await _transport.WithRetriesAsync(token => _transport.PostAsync(_marketDataUrl, path, json, null, token), cancellationToken);
+        var response = await _transport.WithRetriesAsync(operation, token => _transport.PostAsync(_marketDataUrl, path, json, null, token), cancellationToken);
         return GrvtRestClient.Read<T>(response, operation, isSubmission: false);
     }
 }

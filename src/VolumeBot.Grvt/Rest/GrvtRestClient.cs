@@ -43,7 +43,7 @@ internal sealed class GrvtRestClient
 
             var current = session.Value;
             response = isRead
-                ? await _transport.WithRetriesAsync(token => _transport.PostAsync(_environment.TradesUrl, path, json, current, token), cancellationToken)
+                ? await _transport.WithRetriesAsync(operation, token => _transport.PostAsync(_environment.TradesUrl, path, json, current, token), cancellationToken)
                 : await _transport.PostAsync(_environment.TradesUrl, path, json, current, cancellationToken);
             if (!response.NeedsLogin)
             {

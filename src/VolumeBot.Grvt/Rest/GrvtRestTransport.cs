@@ -16,6 +16,7 @@ namespace VolumeBot.Grvt.Rest;
 internal sealed class GrvtRestTransport : IDisposable
 {
     private const string AccountIdHeader = "X-Grvt-Account-Id";
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
@@ -37,6 +38,7 @@ internal sealed class GrvtRestTransport : IDisposable
         };
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("volumebot", "0.1"));
         var maxDelay = settings.RetryMaxDelay;
+        var logger = settings.Logger ?? Serilog.Core.Logger.None;
         _readRetries = new ResiliencePipelineBuilder<GrvtRestResponse> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<GrvtRestResponse>
             {
@@ -47,19 +49,35 @@ internal sealed class GrvtRestTransport : IDisposable
                 Delay = settings.RetryBaseDelay,
                 MaxDelay = maxDelay,
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter is { } after ? (TimeSpan?)(after < maxDelay ? after : maxDelay) : null),
+                OnRetry = args =>
+                {
+                    logger.Warning("GRVT {Operation:l} answered {Answer:l}; asking again in {Delay:0} ms (retry {Attempt})", args.Context.OperationKey, args.Outcome.Result, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
+                    return default;
+                },
             })
             .Build();
     }
 
-    /// <summary>Runs an idempotent call again on transient answers; the last answer is returned as it is.</summary>
-    public async Task<GrvtRestResponse> WithRetriesAsync(Func<CancellationToken, Task<GrvtRestResponse>> call, CancellationToken cancellationToken) =>
-        await _readRetries.ExecuteAsync(static async (call, token) => await call(token), call, cancellationToken);
+    /// <summary>Runs an idempotent call (<paramref name="operation"/>, for the log) again on transient answers; the last answer is returned as it is.</summary>
+    public async Task<GrvtRestResponse> WithRetriesAsync(string operation, Func<CancellationToken, Task<GrvtRestResponse>> call, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
+        try
+        {
+            return await _readRetries.ExecuteAsync(static async (context, call) => await call(context.CancellationToken), context, call);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
 
     /// <summary>One POST of <paramref name="jsonBody"/> to <paramref name="host"/> + <paramref name="path"/>.</summary>
     public async Task<GrvtRestResponse> PostAsync(Uri host, string path, string jsonBody, GrvtSession? session, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host, path));
-        request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+        // exactly "application/json", without "; charset=utf-8", as GRVT's own SDKs and every other client send it
+        request.Content = new StringContent(jsonBody, Encoding.UTF8, JsonMediaType);
         session?.Authorize(request);
         using var deadline = new CancellationTokenSource(_timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

@@ -75,6 +75,9 @@ public sealed class EthereumKey
         return new EcdsaSignature(r, s, trace.RecoveryId);
     }
 
+    /// <summary>A 32-byte key for <paramref name="purpose"/> (HMAC-SHA256 keyed with this private key): stable, and says nothing of the key.</summary>
+    public byte[] DeriveKey(ReadOnlySpan<byte> purpose) => HMACSHA256.HashData(_privateKey, purpose);
+
     internal EcdsaSigningTrace SignWithTrace(ReadOnlySpan<byte> digest) => Ecdsa.Sign(_scalar, _privateKey, digest);
 
     public override string ToString() => $"EthereumKey({Address})";

@@ -46,6 +46,9 @@ public sealed class StarkKey
 
     public static StarkKey FromFelt(Felt privateKey) => new(privateKey);
 
+    /// <summary>A 32-byte key for <paramref name="purpose"/> (HMAC-SHA256 keyed with this private key): stable, and says nothing of the key.</summary>
+    public byte[] DeriveKey(ReadOnlySpan<byte> purpose) => System.Security.Cryptography.HMACSHA256.HashData(secret.ToBytesBigEndian(), purpose);
+
     public StarkSignature Sign(Felt messageHash) => SignCore(messageHash, null).Signature;
 
     public StarkSigningTrace SignWithTrace(Felt messageHash) => SignCore(messageHash, []);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Tests.Support;
@@ -15,6 +16,11 @@ public sealed class ScriptedVenue : IExchangeClient
     private int _sequence;
 
     public string VenueName => "scripted";
+
+    /// <summary>The account key every scripted venue starts with, for ids "an earlier run" placed.</summary>
+    public static byte[] DefaultKey { get; } = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+
+    public byte[]? ClientOrderIdKey { get; set; } = DefaultKey;
 
     public MarketRules Rules { get; set; } = new("TEST-USD-PERP", 0.1m, 0.1m, 0.1m, 0m);
 
@@ -76,6 +82,9 @@ public sealed class ScriptedVenue : IExchangeClient
     public ChannelReader<VenueEvent> Events => _events.Reader;
 
     public OrderSnapshot Order(string clientOrderId) => _orders[clientOrderId];
+
+    /// <summary>An id an earlier run of the bot on this account would have used.</summary>
+    public string EarlierRunId(int seed = 99) => new ClientOrderIds(ClientOrderIdKey, new Random(seed)).Next();
 
     public IReadOnlyList<OrderRequest> PlacedOf(OrderKind kind) => Placed.Where(p => p.Kind == kind).ToList();
 

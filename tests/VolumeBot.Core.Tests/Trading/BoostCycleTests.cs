@@ -262,14 +262,14 @@ public class BoostCycleTests
     {
         var h = new BotHarness(BotHarness.Boost());
         using var stop = new CancellationTokenSource();
-        h.Venue.OnPlace = _ => VenueResult<OrderSnapshot>.Fail(VenueErrorKind.InsufficientMargin, "INSUFFICIENT_MARGIN");
+        h.Venue.OnPlace = _ => VenueResult<OrderSnapshot>.Fail(VenueErrorKind.Rejected, "MARKET_NOT_OPEN");
         var outcome = h.Run(async h =>
         {
             await h.NextPlaced(OrderKind.PostOnly, 1); // retried next cycle, after a pause
             stop.Cancel(); // inline, not on a pool thread: fake-time tests stay single-threaded
         }, stop.Token);
 
-        Assert.Contains(h.Log.Errors, l => l.Contains("[OPEN] Error placing order: InsufficientMargin", StringComparison.Ordinal));
+        Assert.Contains(h.Log.Errors, l => l.Contains("[OPEN] Error placing order: Rejected", StringComparison.Ordinal));
         Assert.Empty(h.Venue.PlacedOf(OrderKind.Market));
         Assert.Equal(StopReason.StopRequested, outcome.Reason);
     }

@@ -13,7 +13,7 @@ public class CrashRecoveryTests
     [Fact]
     public void Fills_made_after_the_journals_last_row_are_written_as_recovered_before_trading()
     {
-        var ids = new ClientOrderIds(new Random(3));
+        var ids = new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(3));
         Fill Earlier(string fillId, string? clientOrderId, TimeSpan beforeStart) =>
             new(fillId, "v-" + fillId, clientOrderId, Side.Buy, 0.2m, 100m, 0.002m, LiquidityRole.Maker, Start - beforeStart);
         var written = Earlier("written", ids.Next(), TimeSpan.FromMinutes(10));

@@ -12,7 +12,7 @@ public class PeriodicReconcileTests
     [Fact]
     public void A_stray_order_of_the_bot_is_cancelled()
     {
-        var stray = new OrderSnapshot(new ClientOrderIds(new Random(99)).Next(), "v-stray", Side.Buy, OrderKind.PostOnly, 1.0m, 90m, OrderStatus.Open, 0m, null);
+        var stray = new OrderSnapshot(new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(99)).Next(), "v-stray", Side.Buy, OrderKind.PostOnly, 1.0m, 90m, OrderStatus.Open, 0m, null);
         var manual = new OrderSnapshot("my-manual-order", "v-manual", Side.Buy, OrderKind.Limit, 1.0m, 90m, OrderStatus.Open, 0m, null);
         var h = new BotHarness(BotHarness.Boost(maxCycles: 6) with { WaitTime = TimeSpan.FromSeconds(5) }, timings: Timings);
 
@@ -31,7 +31,7 @@ public class PeriodicReconcileTests
     [Fact]
     public void A_stray_seen_on_one_read_only_is_left_alone()
     {
-        var stray = new OrderSnapshot(new ClientOrderIds(new Random(99)).Next(), "v-stray", Side.Buy, OrderKind.PostOnly, 1.0m, 90m, OrderStatus.Open, 0m, null);
+        var stray = new OrderSnapshot(new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(99)).Next(), "v-stray", Side.Buy, OrderKind.PostOnly, 1.0m, 90m, OrderStatus.Open, 0m, null);
         var h = new BotHarness(BotHarness.Boost(maxCycles: 6) with { WaitTime = TimeSpan.FromSeconds(5) }, timings: Timings);
         var shown = false;
         h.Venue.OnGetOpenOrders = listed =>
@@ -55,7 +55,7 @@ public class PeriodicReconcileTests
     [Fact]
     public void A_fill_the_stream_lost_is_recorded_from_the_fill_history()
     {
-        var lost = new ClientOrderIds(new Random(5)).Next();
+        var lost = new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(5)).Next();
         var h = new BotHarness(BotHarness.Boost(maxCycles: 6) with { WaitTime = TimeSpan.FromSeconds(5) }, timings: Timings);
         var lostFill = default(Fill);
 
@@ -118,11 +118,11 @@ public class PeriodicReconcileTests
     public void The_difference_names_what_differs()
     {
         var rules = new MarketRules("TEST-USD-PERP", 0.1m, 0.1m, 0.1m, 0m);
-        var mine = new OrderSnapshot(new ClientOrderIds(new Random(1)).Next(), "v1", Side.Sell, OrderKind.PostOnly, 1m, 101m, OrderStatus.Open, 0m, null);
-        var inherited = new OrderSnapshot(new ClientOrderIds(new Random(2)).Next(), "v2", Side.Sell, OrderKind.PostOnly, 1m, 102m, OrderStatus.Open, 0m, null);
+        var mine = new OrderSnapshot(new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(1)).Next(), "v1", Side.Sell, OrderKind.PostOnly, 1m, 101m, OrderStatus.Open, 0m, null);
+        var inherited = new OrderSnapshot(new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(2)).Next(), "v2", Side.Sell, OrderKind.PostOnly, 1m, 102m, OrderStatus.Open, 0m, null);
 
-        var none = PeriodicReconcile.Compare(1.04m, [inherited], 1m, [], new HashSet<string>([inherited.ClientOrderId]), rules);
-        var some = PeriodicReconcile.Compare(1.05m, [mine, inherited], 1m, [], new HashSet<string>([inherited.ClientOrderId]), rules);
+        var none = PeriodicReconcile.Compare(1.04m, [inherited], 1m, [], new HashSet<string>([inherited.ClientOrderId]), rules, new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(9)));
+        var some = PeriodicReconcile.Compare(1.05m, [mine, inherited], 1m, [], new HashSet<string>([inherited.ClientOrderId]), rules, new ClientOrderIds(ScriptedVenue.DefaultKey, new Random(9)));
 
         Assert.True(none.IsNone);
         Assert.True(some.PositionDiffers);

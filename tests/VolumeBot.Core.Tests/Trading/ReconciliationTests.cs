@@ -24,7 +24,7 @@ public class ReconciliationTests
     public void Boost_cancels_its_own_open_orders_left_by_an_earlier_run()
     {
         var venue = new ScriptedVenue();
-        var leftover = new OrderSnapshot("7312345678000000001", "v-old", Side.Buy, OrderKind.PostOnly, 1.0m, 99m, OrderStatus.Open, 0m, null);
+        var leftover = new OrderSnapshot(venue.EarlierRunId(), "v-old", Side.Buy, OrderKind.PostOnly, 1.0m, 99m, OrderStatus.Open, 0m, null);
         var manual = new OrderSnapshot("my-manual-order", "v-manual", Side.Buy, OrderKind.Limit, 1.0m, 90m, OrderStatus.Open, 0m, null);
         venue.ExtraOpenOrders.AddRange([leftover, manual]);
         var h = new BotHarness(BotHarness.Boost(), venue);
@@ -32,6 +32,38 @@ public class ReconciliationTests
 
         Assert.Contains(leftover.ClientOrderId, venue.CancelRequests);
         Assert.DoesNotContain(manual.ClientOrderId, venue.CancelRequests);
+    }
+
+    [Fact]
+    public void Manual_orders_with_random_ui_range_and_api_range_ids_survive_the_start_up_reconcile()
+    {
+        var venue = new ScriptedVenue();
+        var random = new Random(2026);
+        // GRVT's web interface draws from [0, 2^63 - 1]; this one falls where the old "73" digit pattern took it for the bot's
+        var uiRange = (ulong)random.NextInt64(7_300_000_000_000_000_000, 7_400_000_000_000_000_000);
+        var apiRange = (1UL << 63) | (ulong)random.NextInt64(0, long.MaxValue); // another API client: [2^63, 2^64 - 1]
+        var manual = new[] { uiRange, apiRange }
+            .Select((id, i) => new OrderSnapshot(id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"v-manual-{i}", Side.Buy, OrderKind.Limit, 1.0m, 90m, OrderStatus.Open, 0m, null))
+            .ToList();
+        var leftover = new OrderSnapshot(venue.EarlierRunId(), "v-old", Side.Buy, OrderKind.PostOnly, 1.0m, 99m, OrderStatus.Open, 0m, null);
+        venue.ExtraOpenOrders.AddRange([.. manual, leftover]);
+        var h = new BotHarness(BotHarness.Boost(), venue);
+        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.Equal([leftover.ClientOrderId], venue.CancelRequests.Where(id => !venue.Placed.Any(p => p.ClientOrderId == id)));
+        Assert.True(h.Log.Contains("(1 placed by an earlier run of the bot, 2 not the bot's and left alone)"));
+    }
+
+    [Fact]
+    public void Orders_of_another_account_key_are_not_the_bots()
+    {
+        var venue = new ScriptedVenue();
+        var otherAccount = new ClientOrderIds([.. Enumerable.Repeat((byte)7, 32)], new Random(99)).Next();
+        venue.ExtraOpenOrders.Add(new OrderSnapshot(otherAccount, "v-other", Side.Buy, OrderKind.PostOnly, 1.0m, 99m, OrderStatus.Open, 0m, null));
+        var h = new BotHarness(BotHarness.Boost(), venue);
+        h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
+
+        Assert.DoesNotContain(otherAccount, venue.CancelRequests);
     }
 
     [Fact]
@@ -146,7 +178,7 @@ public class LateRejectionTests
     public void Boost_cancels_take_profits_a_normal_mode_run_left_behind()
     {
         var venue = new ScriptedVenue();
-        var takeProfit = new OrderSnapshot("7312345678000000009", "v-tp", Side.Sell, OrderKind.PostOnly, 1.0m, 120m, OrderStatus.Open, 0m, null);
+        var takeProfit = new OrderSnapshot(venue.EarlierRunId(), "v-tp", Side.Sell, OrderKind.PostOnly, 1.0m, 120m, OrderStatus.Open, 0m, null);
         venue.ExtraOpenOrders.Add(takeProfit);
         var h = new BotHarness(BotHarness.Boost(), venue);
         h.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));

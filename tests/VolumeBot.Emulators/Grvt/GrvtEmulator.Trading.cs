@@ -147,6 +147,8 @@ public sealed partial class GrvtEmulator
     private JsonObject OrderJson(GrvtOrderRecord record) =>
         GrvtWire.Order(record, record.OrderId, record.Forced ?? Engine.Find(_account, record.ClientOrderId)?.ToSnapshot(), NowNs);
 
+    private const int FeeDecimals = 6;
+
     /// <summary>Runs under the engine's lock: turns engine events into feed messages and records fills; never calls the engine.</summary>
     private void OnEngineEvent(SimEvent simEvent)
     {
@@ -169,7 +171,7 @@ public sealed partial class GrvtEmulator
                     fill.Side,
                     fill.Quantity,
                     fill.Price,
-                    fill.Fee,
+                    decimal.Round(fill.Fee, FeeDecimals, MidpointRounding.AwayFromZero), // GRVT reports fees to 6 decimals
                     fill.Notional == 0 ? 0 : decimal.Round(fill.Fee / fill.Notional * 100m, 6),
                     fill.Role == LiquidityRole.Taker,
                     NowNs);

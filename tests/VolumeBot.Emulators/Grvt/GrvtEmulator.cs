@@ -28,6 +28,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, GrvtOrderRecord> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _createAttempts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _contentTypes = new(StringComparer.Ordinal);
     private readonly List<GrvtEmulatedFill> _fills = [];
     private readonly CancellationTokenSource _stop = new();
     private LoopbackHost? _host;
@@ -88,6 +89,9 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     /// <summary>How many /full/v1/{name} requests came in, answered or not (e.g. "book", "create_order").</summary>
     public int Requests(string name) => _requests.GetValueOrDefault(name);
 
+    /// <summary>Every Content-Type header the REST endpoints received, as sent.</summary>
+    public IReadOnlyCollection<string> ContentTypes => _contentTypes.Keys.ToList();
+
     /// <summary>How many create_order requests carried this client order id (accepted or not).</summary>
     public int CreateAttempts(string clientOrderId) => _createAttempts.GetValueOrDefault(clientOrderId);
 
@@ -103,8 +107,12 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         return emulator;
     }
 
-    /// <summary>Breaks every WebSocket without a close handshake.</summary>
-    public void DropWebSockets() => _feeds.DropAll();
+    /// <summary>Breaks every WebSocket without a close handshake; new handshakes are refused (503) for <paramref name="downFor"/>.</summary>
+    public void DropWebSockets(TimeSpan downFor = default)
+    {
+        Faults.RefuseWebSocketsUntil(_time.GetUtcNow() + downFor);
+        _feeds.DropAll();
+    }
 
     /// <summary>Ends every session: the next private call answers 401 and the client must log in again.</summary>
     public void ExpireSessions() => _sessions.ExpireAll();
@@ -175,6 +183,12 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             return;
         }
 
+        if (Faults.RefusesWebSockets(_time.GetUtcNow()))
+        {
+            context.Response.StatusCode = 503;
+            return;
+        }
+
         if (!_sessions.IsAuthorized(context.Request, _time.GetUtcNow()))
         {
             context.Response.StatusCode = 401;
@@ -187,6 +201,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private async Task HandleAsync(HttpContext context, string name)
     {
         _requests.AddOrUpdate(name, 1, (_, n) => n + 1);
+        _contentTypes.TryAdd(context.Request.ContentType ?? "", 0);
         if (!(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             await WriteAsync(context, 400, GrvtWire.Error(1003, "Request could not be processed due to malformed syntax", 400));
@@ -229,9 +244,9 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             _ => (404, GrvtWire.Error(1004, "Data Not Found", 404)),
         };
 
-        if (name == "create_order" && status == 200 && Faults.TakeTimeOut())
+        if (status == 200 && ((name == "create_order" && Faults.TakeTimeOut()) || (name == "cancel_order" && Faults.TakeCancelTimeOut())))
         {
-            // accepted, but the answer never comes: the client must find the order by its client id
+            // carried out, but the answer never comes: the client must find out by asking about the order
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stop.Token);
             try
             {

@@ -156,6 +156,7 @@ internal sealed class GrvtFeedHub : IAsyncDisposable
                 await Task.Delay(delay, stop);
             }
 
+            var renumber = _faults.TakeNumberingRestart();
             var drop = _faults.TakeDrop();
             var copies = drop ? 0 : _faults.TakeDuplicate() ? 2 : 1;
             List<FeedConnection> connections;
@@ -166,6 +167,11 @@ internal sealed class GrvtFeedHub : IAsyncDisposable
 
             foreach (var connection in connections)
             {
+                if (renumber)
+                {
+                    await connection.RestartNumberingAsync(stop);
+                }
+
                 await connection.DeliverAsync(stream, feed, copies, stop);
             }
         }
@@ -221,6 +227,23 @@ internal sealed class GrvtFeedHub : IAsyncDisposable
                     },
                 };
                 await SendLockedAsync(answer.ToJsonString(), cancellationToken);
+            }
+            finally
+            {
+                _send.Release();
+            }
+        }
+
+        /// <summary>Every subscription on this socket goes on from sequence number 1.</summary>
+        public async Task RestartNumberingAsync(CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                foreach (var stream in _subscriptions.Keys.ToList())
+                {
+                    _subscriptions[stream] = (_subscriptions[stream].Selector, 0);
+                }
             }
             finally
             {

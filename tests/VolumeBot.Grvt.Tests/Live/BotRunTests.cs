@@ -1,3 +1,4 @@
+using System.Globalization;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
@@ -65,6 +66,28 @@ public class BotRunTests
     }
 
     [Fact]
+    public async Task A_session_revoked_mid_run_logs_in_again_and_loses_no_fill()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(connect: false);
+        var journal = new ListJournal();
+        var faults = Task.Run(async () =>
+        {
+            await Wait.UntilAsync(() => venue.Emulator.Fills.Count >= 2, "the first fills", 30);
+            venue.Emulator.ExpireSessions(); // every private call answers 401 until the client logs in again
+            await Wait.UntilAsync(() => venue.Emulator.Logins >= 2, "a second login", 30);
+            venue.Emulator.ExpireSessions();
+            venue.Emulator.DropWebSockets(downFor: TimeSpan.FromMilliseconds(500)); // the stream must log in again too
+        });
+
+        var outcome = await RunAsync(venue, journal, cycles: 6);
+        await faults;
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.True(venue.Emulator.Logins >= 3, $"{venue.Emulator.Logins} logins");
+        AssertFlatAndJournalMatchesVenue(venue, journal);
+    }
+
+    [Fact]
     public async Task A_timed_out_submission_mid_run_creates_no_second_order()
     {
         await using var venue = await GrvtTestVenue.StartAsync(connect: false, requestTimeout: TimeSpan.FromSeconds(1));
@@ -81,6 +104,30 @@ public class BotRunTests
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
         Assert.All(venue.Emulator.AcceptedOrders, id => Assert.Equal(1, venue.Emulator.CreateAttempts(id)));
         AssertFlatAndJournalMatchesVenue(venue, journal);
+    }
+
+    [Fact]
+    public async Task Manual_orders_survive_the_boost_start_up_reconcile_and_the_bots_own_leftover_does_not()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(connect: false);
+        await using var manualClient = new GrvtClient(GrvtTestVenue.ClientOptionsFor(venue.Emulator));
+        Assert.True((await manualClient.ConnectAsync(CancellationToken.None)).IsSuccess);
+        var random = new Random(2026);
+        var uiRange = ((ulong)random.NextInt64(7_300_000_000_000_000_000, 7_400_000_000_000_000_000)).ToString(CultureInfo.InvariantCulture);
+        var apiRange = ((1UL << 63) | (ulong)random.NextInt64(0, long.MaxValue)).ToString(CultureInfo.InvariantCulture);
+        var leftover = new ClientOrderIds(venue.Client.ClientOrderIdKey, new Random(3)).Next(); // an earlier run's, same key
+        var bid = (await manualClient.GetTopOfBookAsync(CancellationToken.None)).Value.BestBid;
+        foreach (var id in new[] { uiRange, apiRange, leftover })
+        {
+            var placed = await manualClient.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.PostOnly, 0.1m, decimal.Round(bid * 0.8m, 2)), CancellationToken.None);
+            Assert.True(placed.IsSuccess, placed.ToString());
+        }
+
+        var outcome = await RunAsync(venue, new ListJournal(), cycles: 1);
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.Equal(new[] { apiRange, uiRange }.Order(), venue.Emulator.OpenOrders.Select(o => o.Request.ClientOrderId).Order());
+        Assert.Equal(OrderStatus.Canceled, venue.Emulator.FindOrder(leftover)?.Status);
     }
 
     private static async Task<BotOutcome> RunAsync(GrvtTestVenue venue, ListJournal journal, int cycles)

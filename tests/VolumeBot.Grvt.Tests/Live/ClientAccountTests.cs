@@ -11,7 +11,7 @@ public class ClientAccountTests
     public async Task Fills_since_a_time_are_every_fill_of_the_account_on_the_market_oldest_first()
     {
         await using var venue = await GrvtTestVenue.StartAsync();
-        var ids = new ClientOrderIds(new Random(41));
+        var ids = new ClientOrderIds(null, new Random(41));
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
         var top = await venue.TopAsync();
         var first = ids.Next();

@@ -90,4 +90,18 @@ public class ClientConfigurationTests
         Assert.Equal(SequenceCheck.InOrder, sequence.Check(0)); // a snapshot
         Assert.Equal(SequenceCheck.Gap, sequence.Check(20));
     }
+
+    [Fact]
+    public void Numbering_that_starts_again_from_one_is_a_gap_not_a_run_of_duplicates()
+    {
+        var first = new FeedSequence();
+        first.Check(1);
+        Assert.Equal(SequenceCheck.Duplicate, first.Check(1)); // the first message, sent twice
+        var sequence = new FeedSequence();
+        sequence.Check(17);
+        sequence.Check(18);
+
+        Assert.Equal(SequenceCheck.Duplicate, sequence.Check(17)); // a late copy
+        Assert.Equal(SequenceCheck.Gap, sequence.Check(1)); // the venue numbers the stream afresh
+    }
 }

@@ -44,6 +44,23 @@ public class ClientFaultTests
     }
 
     [Fact]
+    public async Task Every_retry_of_a_read_is_logged()
+    {
+        await using var emulator = await VolumeBot.Emulators.Grvt.GrvtEmulator.StartAsync(GrvtTestVenue.EmulatorOptions());
+        var log = new RecordingLog();
+        var options = GrvtTestVenue.ClientOptionsFor(emulator);
+        options.Logger = log.Logger;
+        await using var client = new GrvtClient(options);
+        Assert.True((await client.ConnectAsync(CancellationToken.None)).IsSuccess);
+        emulator.Faults.RateLimitNext(2, "order");
+
+        var order = await client.GetOrderAsync(NextId(), CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.NotFound, order.Error?.Kind);
+        Assert.Equal(2, log.Lines.Count(l => l.Contains("GRVT order answered HTTP 429, code 1006", StringComparison.Ordinal) && l.Contains("asking again in", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_5xx_on_submission_is_an_unknown_outcome_and_is_not_retried()
     {
         await using var venue = await GrvtTestVenue.StartAsync();
@@ -85,6 +102,39 @@ public class ClientFaultTests
         var id = NextId();
         await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
         await venue.NextEventAsync<FillReported>(e => e.Fill.ClientOrderId == id);
+    }
+
+    [Fact]
+    public async Task A_lost_cancel_answer_is_transient_and_the_order_is_cancelled_on_the_venue()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync(requestTimeout: TimeSpan.FromSeconds(1));
+        var top = await venue.TopAsync();
+        var id = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.PostOnly, 0.1m, top.BestBid - 0.5m), CancellationToken.None);
+        venue.Emulator.Faults.TimeOutNextCancel();
+
+        var cancel = await venue.Client.CancelOrderAsync(id, CancellationToken.None);
+
+        Assert.True(cancel.Error is { IsTransient: true }, cancel.ToString()); // asking again is safe: a cancel is idempotent
+        Assert.Equal(OrderStatus.Canceled, (await venue.Client.GetOrderAsync(id, CancellationToken.None)).Value.Status);
+        Assert.True((await venue.Client.CancelOrderAsync(id, CancellationToken.None)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task A_reconnect_refused_for_a_while_keeps_trying_and_the_stream_comes_back()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        var dropped = System.Diagnostics.Stopwatch.StartNew();
+
+        venue.Emulator.DropWebSockets(downFor: TimeSpan.FromSeconds(1));
+
+        await venue.NextEventAsync<StreamRestored>();
+        Assert.True(dropped.Elapsed >= TimeSpan.FromSeconds(1), $"restored after {dropped.Elapsed}");
+        Assert.Equal(2, venue.Client.StreamConnections);
+        var id = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal());
     }
 
     [Fact]
@@ -156,5 +206,62 @@ public class ClientFaultTests
         var fillIndex = venue.Seen.FindIndex(e => e is FillReported f && f.Fill.ClientOrderId == id);
         var orderIndex = venue.Seen.FindIndex(e => e is OrderUpdated o && o.Order.ClientOrderId == id);
         Assert.InRange(fillIndex, 0, orderIndex); // the venue sends fills before the order's FILLED
+    }
+}
+
+public class SequenceGapRecoveryTests
+{
+    private static long _ids = 7332345678000000000;
+
+    private static string NextId() => Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task After_a_sequence_gap_the_next_orders_updates_arrive_by_stream_promptly()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        var first = NextId();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(first, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == first && e.Order.Status.IsTerminal());
+        venue.Emulator.Faults.DropNextFeedMessages(1); // the next fill is lost; the one after shows the gap
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<StreamRestored>();
+
+        await NextOrdersReportedPromptlyAsync(venue, Side.Buy);
+
+        Assert.Equal(1, venue.Client.SequenceGapsDetected);
+    }
+
+    [Fact]
+    public async Task After_the_venue_numbers_the_stream_afresh_the_next_orders_updates_arrive_by_stream_promptly()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await Wait.UntilAsync(() => venue.Emulator.OpenWebSockets == 1, "the first connection");
+        for (var i = 0; i < 3; i++) // the streams' numbers pass 3
+        {
+            var id = NextId();
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? Side.Buy : Side.Sell, OrderKind.Market, 0.1m, null), CancellationToken.None);
+            await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal());
+        }
+
+        venue.Emulator.Faults.RestartFeedNumberingNext();
+        await venue.Client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        await venue.NextEventAsync<StreamRestored>(timeoutSeconds: 3);
+
+        await NextOrdersReportedPromptlyAsync(venue, Side.Sell);
+    }
+
+    /// <summary>Three market orders, each reported terminal by the stream within a second (not after a stream timeout).</summary>
+    private static async Task NextOrdersReportedPromptlyAsync(GrvtTestVenue venue, Side first)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var id = NextId();
+            var sent = System.Diagnostics.Stopwatch.StartNew();
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? first : first.Opposite(), OrderKind.Market, 0.1m, null), CancellationToken.None);
+            await venue.NextEventAsync<OrderUpdated>(e => e.Order.ClientOrderId == id && e.Order.Status.IsTerminal(), timeoutSeconds: 2);
+            Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"order {i} took {sent.Elapsed.TotalMilliseconds:0} ms to be reported");
+        }
     }
 }

@@ -10,6 +10,36 @@ public class ClientOrderTests
     private static string NextId() => Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task Fills_carry_fees_with_at_most_6_decimals_as_real_grvt_fills_do()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        var ids = Enumerable.Range(0, 4).Select(_ => NextId()).ToList();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            await venue.Client.PlaceOrderAsync(new OrderRequest(id, i % 2 == 0 ? Side.Buy : Side.Sell, OrderKind.Market, 0.13m, null), CancellationToken.None);
+        }
+
+        var fills = new List<Fill>();
+        foreach (var id in ids)
+        {
+            fills.AddRange((await venue.Client.GetFillsAsync(id, CancellationToken.None)).Value);
+        }
+
+        Assert.NotEmpty(fills);
+        Assert.All(fills, f => Assert.True(decimal.Round(f.Fee, 6) == f.Fee, $"fee {f.Fee}"));
+        Assert.All(venue.Emulator.Fills, f => Assert.True(decimal.Round(f.Fee, 6) == f.Fee, $"fee {f.Fee}"));
+    }
+
+    [Fact]
+    public async Task Requests_say_application_json_without_a_charset()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        await venue.Client.GetOpenOrdersAsync(CancellationToken.None);
+
+        Assert.Equal(["application/json"], venue.Emulator.ContentTypes);
+    }
+
+    [Fact]
     public async Task A_resting_post_only_is_tracked_by_client_id_and_cancelled()
     {
         await using var venue = await GrvtTestVenue.StartAsync();

@@ -14,7 +14,7 @@ public sealed class AccountTests
         await using var emulator = await ParadexEmulator.StartAsync();
         await using var client = await ParadexTestClients.ConnectedAsync(emulator);
         await using var events = new EventLog(client);
-        var ids = new ClientOrderIds(new Random(43));
+        var ids = new ClientOrderIds(null, new Random(43));
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
         var top = (await client.GetTopOfBookAsync(CancellationToken.None)).Value;
         var first = ids.Next();
