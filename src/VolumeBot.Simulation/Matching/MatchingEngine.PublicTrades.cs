@@ -23,6 +23,8 @@ public sealed partial class MatchingEngine
         }
     }
 
+    private DateTimeOffset _lastPublicTradeTime;
+
     private void RecordPublicTrade(Side takerSide, decimal price, decimal size, DateTimeOffset time)
     {
         if (price <= 0 || size <= 0)
@@ -30,6 +32,13 @@ public sealed partial class MatchingEngine
             return;
         }
 
+        // a venue's tape is in time order: a flow step that catches up after a submission is stamped no earlier than it
+        if (_publicTrades.Count > 0 && _lastPublicTradeTime > time)
+        {
+            time = _lastPublicTradeTime;
+        }
+
+        _lastPublicTradeTime = time;
         _publicTrades.Enqueue(new PublicTrade($"{++_publicTradeSequence}", takerSide, price, size, time));
         if (_publicTrades.Count > PublicTradeCapacity)
         {
