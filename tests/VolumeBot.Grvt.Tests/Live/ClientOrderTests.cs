@@ -125,7 +125,7 @@ public class ClientOrderTests
             Assert.Equal(emulated.Select(f => f.TradeId).Order(), fills.Select(f => f.FillId).Order());
             Assert.All(fills, f => Assert.Equal(LiquidityRole.Taker, f.Role));
             Assert.All(fills, f => Assert.Equal(Side.Buy, f.Side));
-            Assert.All(fills, f => Assert.Equal(f.Notional * 0.00055m, f.Fee)); // GRVT taker 0.055 %
+            Assert.All(fills, f => Assert.Equal(decimal.Round(f.Notional * 0.00055m, 6, MidpointRounding.AwayFromZero), f.Fee)); // GRVT taker 0.055 %, reported to 6 decimals
             Assert.All(fills, f => Assert.Equal(done.Order.VenueOrderId, f.VenueOrderId));
         }
 
