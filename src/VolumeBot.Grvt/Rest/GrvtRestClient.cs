@@ -53,7 +53,15 @@ internal sealed class GrvtRestClient
             _auth.Invalidate(current);
         }
 
-        return Read<T>(response!, operation, isSubmission);
+        if (response!.NeedsLogin)
+        {
+            // the login itself was accepted (a refused key fails in GetSessionAsync and stops the run), so a session
+            // refused again at once is the venue revoking sessions, not a wrong key: transient, and safe to send again
+            // because a 401 is answered before the venue looks at the order
+            return VenueResult<Envelope<T>>.Fail(VenueErrorKind.Unavailable, $"GRVT {operation}: session refused right after logging in again ({response.Status})");
+        }
+
+        return Read<T>(response, operation, isSubmission);
     }
 
     /// <summary>The payload of a 2xx answer, or the venue's error as the bot's.</summary>

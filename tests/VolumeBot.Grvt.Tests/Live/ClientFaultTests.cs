@@ -44,6 +44,27 @@ public class ClientFaultTests
     }
 
     [Fact]
+    public async Task A_session_refused_again_right_after_a_new_login_is_transient_not_a_wrong_key()
+    {
+        await using var venue = await GrvtTestVenue.StartAsync();
+        var id = NextId();
+        var logins = venue.Emulator.Logins;
+        venue.Emulator.Faults.FailNext(2, 401, 1000, "You need to authenticate prior to using this functionality", "create_order");
+
+        var placed = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+
+        // the login was accepted, so the key is right: the run must not stop as if it were refused (a 401 is answered
+        // before the venue looks at the order, so sending it again is safe)
+        Assert.Equal(VenueErrorKind.Unavailable, placed.Error?.Kind);
+        Assert.True(placed.Error!.IsTransient);
+        Assert.False(placed.Error.CannotHeal);
+        Assert.True(venue.Emulator.Logins > logins, $"{venue.Emulator.Logins} logins");
+        Assert.DoesNotContain(id, venue.Emulator.AcceptedOrders);
+        var again = await venue.Client.PlaceOrderAsync(new OrderRequest(id, Side.Buy, OrderKind.Market, 0.1m, null), CancellationToken.None);
+        Assert.True(again.IsSuccess, again.ToString());
+    }
+
+    [Fact]
     public async Task Every_retry_of_a_read_is_logged()
     {
         await using var emulator = await VolumeBot.Emulators.Grvt.GrvtEmulator.StartAsync(GrvtTestVenue.EmulatorOptions());
