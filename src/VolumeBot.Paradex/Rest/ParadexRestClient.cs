@@ -67,7 +67,14 @@ internal sealed class ParadexRestClient : IDisposable
             }
 
             var response = await Transport.SendAsync(method, path, body, null, token.Value.Bearer, timeout, cancellationToken);
-            if (response.Status != 401 || attempt > 0)
+            if (response.Status == 401 && attempt > 0)
+            {
+                // the new token was just issued, so the keys are right: a token refused again at once is the venue
+                // revoking tokens, transient (and safe to send again: a 401 is answered before anything happens)
+                return RestResponse.Local(new VenueError(VenueErrorKind.Unavailable, $"Paradex {path}: a freshly issued token was refused (401)"));
+            }
+
+            if (response.Status != 401)
             {
                 return response;
             }

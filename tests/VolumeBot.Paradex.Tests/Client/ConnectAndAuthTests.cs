@@ -101,6 +101,21 @@ public sealed class ConnectAndAuthTests
     }
 
     [Fact]
+    public async Task A_freshly_issued_token_refused_again_is_transient_not_a_refusal_that_stops_the_run()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator);
+        emulator.Faults.FailNextRequests(2, 401, "/positions");
+
+        var position = await client.GetPositionAsync(CancellationToken.None);
+
+        Assert.Equal(VenueErrorKind.Unavailable, position.Error?.Kind); // the keys were just accepted: try again later
+        Assert.False(position.Error!.CannotHeal);
+        Assert.Equal(2, client.TokensIssued);
+        Assert.True((await client.GetPositionAsync(CancellationToken.None)).IsSuccess);
+    }
+
+    [Fact]
     public async Task A_401_gets_a_new_token_and_the_call_succeeds()
     {
         await using var emulator = await ParadexEmulator.StartAsync();
