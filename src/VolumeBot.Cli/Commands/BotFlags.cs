@@ -89,6 +89,8 @@ public sealed class BotFlags
 
     public Option<bool> LiveData { get; } = new("--live-data") { Description = "With --paper: the venue's live public book and trades instead of the simulated market (no keys)" };
 
+    public Option<string?> Record { get; } = new("--record") { Description = "With --paper --live-data: write the public book and trades the run consumed to FILE (JSON lines), for simulate --tape" };
+
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Plain log lines instead of the refreshing status block on a terminal" };
 
     /// <summary>The flags as --help groups them; a new flag goes into one group and is then parsed and documented.</summary>
@@ -97,7 +99,7 @@ public sealed class BotFlags
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
         new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
-        new("Paper and simulate", [Paper, LiveData, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
+        new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
     ];
 

@@ -55,6 +55,7 @@ public static class SettingsBuilder
             : parse.GetValue(flags.TargetVolume) is <= 0 ? "--target-volume must be greater than 0 USDT"
             : parse.GetValue(flags.MaxLoss) is <= 0 ? "--max-loss must be greater than 0 USDT"
             : parse.GetValue(flags.LiveData) && !parse.GetValue(flags.Paper) ? "--live-data can only be used with --paper"
+            : parse.GetValue(flags.Record) is not null && !parse.GetValue(flags.LiveData) ? "--record can only be used with --paper --live-data"
             : null;
         if (error is not null)
         {
@@ -113,7 +114,8 @@ public static class SettingsBuilder
             account,
             zone,
             parse.GetValue(flags.NoLive),
-            parse.GetValue(flags.LiveData)), null);
+            parse.GetValue(flags.LiveData),
+            parse.GetValue(flags.Record)), null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;

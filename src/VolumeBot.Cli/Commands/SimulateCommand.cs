@@ -8,6 +8,7 @@ using VolumeBot.Core.Trading;
 using VolumeBot.Simulation.Clock;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Runs;
+using VolumeBot.Simulation.Tapes;
 
 namespace VolumeBot.Cli.Commands;
 
@@ -133,13 +134,26 @@ public static class SimulateCommand
             runs.Add((settings.Boost ? (settings.UseIoc ? "ioc" : "market") : "take-profit", settings));
         }
 
-        var (market, marketError) = SimulatedMarket.Load(settings.Venue, settings.Ticker, parse.GetValue(own.MarketFile), parse.GetValue(own.Volatility));
-        if (market is null)
+        MarketModelOptions? market = null;
+        MarketTape? tape = null;
+        if (parse.GetValue(own.Tape) is { } tapeFile)
         {
-            return (null, marketError);
+            (tape, var tapeError) = RecordedMarket.Load(tapeFile, settings.Ticker, parse.GetValue(own.MarketFile) is not null || parse.GetValue(own.Volatility) is not null);
+            if (tape is null)
+            {
+                return (null, tapeError);
+            }
+        }
+        else
+        {
+            (market, var marketError) = SimulatedMarket.Load(settings.Venue, settings.Ticker, parse.GetValue(own.MarketFile), parse.GetValue(own.Volatility));
+            if (market is null)
+            {
+                return (null, marketError);
+            }
         }
 
-        var requests = runs.Select(r => new SimulationRequest { Label = r.Label, Settings = r.Settings, Market = market, Fees = options.PaperFees, Seed = options.Seed }).ToList();
+        var requests = runs.Select(r => new SimulationRequest { Label = r.Label, Settings = r.Settings, Market = market, Tape = tape, Fees = options.PaperFees, Seed = options.Seed }).ToList();
         return (new SimulationPlan(requests, options.Seed, cycles, parse.GetValue(own.LogDir), options.AccountName, options.TimeZone), null);
     }
 }

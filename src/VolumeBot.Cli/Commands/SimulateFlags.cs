@@ -23,5 +23,7 @@ public sealed class SimulateFlags
 
     public Option<string?> MarketFile { get; } = new("--market-file") { Description = "JSON of the market model's options, to simulate a market without a built-in one (see the README)" };
 
-    public IEnumerable<Option> All => [Cycles, Compare, Json, LogDir, Volatility, MarketFile];
+    public Option<string?> Tape { get; } = new("--tape") { Description = "Replay a market recorded with --paper --live-data --record FILE instead of the simulated market (each run stops at the tape's end)" };
+
+    public IEnumerable<Option> All => [Cycles, Compare, Json, LogDir, Volatility, MarketFile, Tape];
 }

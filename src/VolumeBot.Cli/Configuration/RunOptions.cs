@@ -13,4 +13,5 @@ public sealed record RunOptions(
     string? AccountName,
     TimeZoneInfo TimeZone,
     bool NoLive = false,
-    bool LiveData = false);
+    bool LiveData = false,
+    string? RecordFile = null);

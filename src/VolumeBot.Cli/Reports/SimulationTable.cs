@@ -40,7 +40,7 @@ public static class SimulationTable
         var first = plan.Requests[0];
         var fees = first.Fees;
         var settings = first.Settings;
-        return string.Create(Invariant, $"Simulating {settings.Venue} {settings.Ticker} ({first.Market.Symbol}), quantity {settings.Quantity}, {plan.Cycles} cycles, seed {plan.Seed}, wait {settings.WaitTime.TotalSeconds} s, on a virtual clock, {FeeProfile.Describe(fees)}");
+        return string.Create(Invariant, $"Simulating {settings.Venue} {settings.Ticker} ({first.Tape?.Rules.Symbol ?? first.Market?.Symbol}{(first.Tape is { } tape ? $", tape of {tape.Duration.TotalSeconds:0.#} s" : "")}), quantity {settings.Quantity}, {plan.Cycles} cycles, seed {plan.Seed}, wait {settings.WaitTime.TotalSeconds} s, on a virtual clock, {FeeProfile.Describe(fees)}");
     }
 
     public static string Render(IReadOnlyList<SimulationResult> results, TimeSpan wallTime)

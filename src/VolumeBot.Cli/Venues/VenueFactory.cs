@@ -2,6 +2,7 @@ using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Paper;
+using VolumeBot.Simulation.Tapes;
 
 namespace VolumeBot.Cli.Venues;
 
@@ -48,7 +49,24 @@ public static class VenueFactory
         if (options.Paper && options.LiveData)
         {
             var (feed, feedError) = LiveDataFeeds.Create(options);
-            return feed is null ? (null, feedError) : (PaperVenue.CreateOnLiveData(venue, feed, options.PaperFees, time), null);
+            if (feed is null)
+            {
+                return (null, feedError);
+            }
+
+            if (options.RecordFile is { } record)
+            {
+                try
+                {
+                    feed = TapeRecorder.ToFile(feed, record, time);
+                }
+                catch (Exception unwritable) when (unwritable is IOException or UnauthorizedAccessException)
+                {
+                    return (null, $"--record {record} cannot be written: {unwritable.Message}");
+                }
+            }
+
+            return (PaperVenue.CreateOnLiveData(venue, feed, options.PaperFees, time), null);
         }
 
         if (options.Paper)

@@ -3,6 +3,7 @@ using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
+using VolumeBot.Simulation.Tapes;
 
 namespace VolumeBot.Simulation.Runs;
 
@@ -14,7 +15,11 @@ public sealed record SimulationRequest
 
     public required BotSettings Settings { get; init; }
 
-    public required MarketModelOptions Market { get; init; }
+    /// <summary>The simulated market; null when <see cref="Tape"/> replays a recorded one.</summary>
+    public MarketModelOptions? Market { get; init; }
+
+    /// <summary>A recorded live-data feed to replay instead of the simulated market; the run stops at its end.</summary>
+    public MarketTape? Tape { get; init; }
 
     public required FeeSchedule Fees { get; init; }
 

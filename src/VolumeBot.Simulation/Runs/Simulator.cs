@@ -4,6 +4,7 @@ using VolumeBot.Simulation.Clock;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
 using VolumeBot.Simulation.Paper;
+using VolumeBot.Simulation.Tapes;
 
 namespace VolumeBot.Simulation.Runs;
 
@@ -23,7 +24,24 @@ public static class Simulator
     {
         var meter = new OrderRateMeter();
         var position = new PositionWatch();
-        var paper = PaperVenue.Create(request.Settings.Venue, request.Market, request.Seed, request.Fees, clock, request.Latency);
+        PaperExchangeClient paper;
+        CancellationTokenSource tapeEnd;
+        if (request.Tape is { } tape)
+        {
+            // the same pump and fill rules as --paper --live-data, fed by the recording; the run stops where it ends
+            var feed = new TapeFeed(tape, clock);
+            paper = PaperVenue.CreateOnLiveData(request.Settings.Venue, feed, request.Fees, clock);
+            tapeEnd = new CancellationTokenSource(feed.End - clock.GetUtcNow(), clock);
+        }
+        else
+        {
+            var market = request.Market ?? throw new ArgumentException("a simulation needs a market or a tape", nameof(request));
+            paper = PaperVenue.Create(request.Settings.Venue, market, request.Seed, request.Fees, clock, request.Latency);
+            tapeEnd = new CancellationTokenSource();
+        }
+
+        using var _ = tapeEnd;
+
         paper.Engine.EventRaised += position.OnEvent;
         BotOutcome outcome;
         int refused;
@@ -36,7 +54,7 @@ public static class Simulator
                 request.Logger ?? Serilog.Core.Logger.None,
                 clock,
                 idRandom: new Random(request.Seed));
-            outcome = await bot.RunAsync(CancellationToken.None);
+            outcome = await bot.RunAsync(tapeEnd.Token);
             refused = venue.Refused;
         }
 
