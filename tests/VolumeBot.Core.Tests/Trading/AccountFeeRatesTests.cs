@@ -12,30 +12,22 @@ public class AccountFeeRatesTests
     private static void RunOneCycle(BotHarness harness) =>
         harness.Run(async h => h.Venue.Fill((await h.NextPlaced(OrderKind.PostOnly)).ClientOrderId, 1.0m));
 
-    [Fact]
-    public void Rates_the_venue_reports_are_logged_before_the_first_order()
+    [Theory]
+    [InlineData("grvt-level1", 2.7, 5.5, "tier 1", 2.7, 5.5, "maker 2.7 bps, taker 5.5 bps", false)]
+    [InlineData("paradex-pro", 0.3, 4.5, "account info", 0.3, 3.5, "maker 0.3 bps, taker 3.5 bps", true)]
+    public void Rates_the_venue_reports_are_logged_before_the_first_order_and_a_difference_from_the_profile_is_called_out(
+        string profile, double profileMaker, double profileTaker, string source, double maker, double taker, string shown, bool differs)
     {
-        var harness = WithProfile("grvt-level1", 2.7m, 5.5m);
-        harness.Venue.FeeRates = new AccountFeeRates(0.00027m, 0.00055m, "tier 1");
+        var harness = WithProfile(profile, (decimal)profileMaker, (decimal)profileTaker);
+        harness.Venue.FeeRates = new AccountFeeRates((decimal)maker / 10_000m, (decimal)taker / 10_000m, source);
 
         RunOneCycle(harness);
 
-        Assert.True(harness.Log.Contains("Account fee rates (scripted, tier 1): maker 2.7 bps, taker 5.5 bps"), harness.Log.ToString());
+        Assert.True(harness.Log.Contains($"Account fee rates (scripted, {source}): {shown}"), harness.Log.ToString());
         Assert.Equal(0, harness.Venue.PlacedWhenFeeRatesRead);
-        Assert.DoesNotContain(harness.Log.Lines, l => l.Contains("differ", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Rates_that_are_not_the_fee_profile_are_called_out_with_the_flags_to_compare()
-    {
-        var harness = WithProfile("paradex-pro", 0.3m, 4.5m);
-        harness.Venue.FeeRates = new AccountFeeRates(0.00003m, 0.00035m, "account info");
-
-        RunOneCycle(harness);
-
-        Assert.True(harness.Log.Contains("Account fee rates (scripted, account info): maker 0.3 bps, taker 3.5 bps"), harness.Log.ToString());
-        Assert.True(harness.Log.Contains("differ from fee profile paradex-pro (maker 0.3 bps, taker 4.5 bps)"), harness.Log.ToString());
-        Assert.True(harness.Log.Contains("--maker-fee-bps 0.3 --taker-fee-bps 3.5"), harness.Log.ToString());
+        var warning = FormattableString.Invariant($"differ from fee profile {profile} (maker {profileMaker} bps, taker {profileTaker} bps)");
+        Assert.Equal(differs, harness.Log.Contains(warning));
+        Assert.Equal(differs, harness.Log.Contains(FormattableString.Invariant($"--maker-fee-bps {maker} --taker-fee-bps {taker}")));
     }
 
     [Fact]
@@ -49,27 +41,19 @@ public class AccountFeeRatesTests
         Assert.NotEmpty(harness.Venue.Placed);
     }
 
-    [Fact]
-    public void A_failed_read_is_logged_and_the_run_goes_on()
+    [Theory]
+    [InlineData(false, "funding_account_summary: 503")]
+    [InlineData(true, "unexpected tier shape")]
+    public void A_read_that_fails_or_throws_is_logged_and_never_stops_the_start_up(bool throws, string problem)
     {
         var harness = WithProfile("grvt-level1", 2.7m, 5.5m);
-        harness.Venue.OnGetFeeRates = () => new VenueError(VenueErrorKind.Unavailable, "funding_account_summary: 503");
+        harness.Venue.OnGetFeeRates = () => throws
+            ? throw new InvalidOperationException(problem)
+            : new VenueError(VenueErrorKind.Unavailable, problem);
 
         RunOneCycle(harness);
 
-        Assert.True(harness.Log.Contains("Could not read this account's fee rates from scripted (funding_account_summary: 503)"), harness.Log.ToString());
-        Assert.NotEmpty(harness.Venue.Placed);
-    }
-
-    [Fact]
-    public void A_read_that_throws_never_stops_the_start_up()
-    {
-        var harness = WithProfile("grvt-level1", 2.7m, 5.5m);
-        harness.Venue.OnGetFeeRates = () => throw new InvalidOperationException("unexpected tier shape");
-
-        RunOneCycle(harness);
-
-        Assert.True(harness.Log.Contains("Could not read this account's fee rates from scripted (unexpected tier shape)"), harness.Log.ToString());
+        Assert.True(harness.Log.Contains($"Could not read this account's fee rates from scripted ({problem})"), harness.Log.ToString());
         Assert.NotEmpty(harness.Venue.Placed);
     }
 }
