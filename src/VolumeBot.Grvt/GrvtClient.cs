@@ -20,6 +20,9 @@ public sealed class GrvtClient : IExchangeClient
 {
     private const int TopOfBookDepth = 10;
 
+    /// <summary>The tier's integer fees are 1/100 bps (see FeeTierWire): 1,000,000 of them make a rate of 1.</summary>
+    private const decimal CentibeepsPerUnit = 1_000_000m;
+
     /// <summary>Fill history is read from a little before the submission, in case the clocks disagree.</summary>
     private static readonly TimeSpan FillLookBack = TimeSpan.FromMinutes(5);
 
@@ -201,6 +204,20 @@ public sealed class GrvtClient : IExchangeClient
         return summary.Value?.AvailableBalance is { } available
             ? VenueResult<AccountCapacity>.Ok(new AccountCapacity(available))
             : new VenueError(VenueErrorKind.Unavailable, "GRVT account_summary has no available_balance");
+    }
+
+    /// <summary>The account's tier from funding_account_summary; null when the answer carries no tier.</summary>
+    public async Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken)
+    {
+        var summary = await _account.GetFundingSummaryAsync(cancellationToken);
+        if (!summary.IsSuccess)
+        {
+            return summary.Error;
+        }
+
+        return VenueResult<AccountFeeRates?>.Ok(summary.Value.Tier is { FuturesMakerFee: { } maker, FuturesTakerFee: { } taker } tier
+            ? new AccountFeeRates(maker / CentibeepsPerUnit, taker / CentibeepsPerUnit, tier.Tier is { } level ? $"tier {level}" : "account tier")
+            : null);
     }
 
     public async ValueTask DisposeAsync()

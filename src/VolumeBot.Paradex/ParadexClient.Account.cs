@@ -71,6 +71,22 @@ public sealed partial class ParadexClient
             : VenueResult<AccountCapacity>.Fail(VenueErrorKind.Unavailable, "Paradex /account has no free_collateral");
     }
 
+    /// <summary>The account's Pro (API order) rates from GET /account/info; null when the answer carries none.</summary>
+    public async Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken)
+    {
+        var info = await _rest.Account.AccountInfoAsync(cancellationToken);
+        if (!info.IsSuccess)
+        {
+            return info.Error;
+        }
+
+        var fees = info.Value.Results?.FirstOrDefault()?.Fees ?? info.Value.Fees;
+        return VenueResult<AccountFeeRates?>.Ok(
+            WireDecimal.Parse(fees?.MakerRate) is { } maker && WireDecimal.Parse(fees?.TakerRate) is { } taker
+                ? new AccountFeeRates(maker, taker, "account info")
+                : null);
+    }
+
     public async Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         if (!_known.TryGetValue(clientOrderId, out var known))

@@ -31,6 +31,8 @@ public class GrvtCliEndToEndTests
 
         Assert.True(exit == 0, run.Stdout + run.Stderr);
         Assert.Contains("Cycles: 3 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Account fee rates (GRVT, tier 1): maker 2.7 bps, taker 5.5 bps", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("differ from fee profile", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.Equal(0m, emulator.Position);

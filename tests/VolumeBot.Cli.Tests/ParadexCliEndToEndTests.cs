@@ -18,6 +18,7 @@ public class ParadexCliEndToEndTests
         using var _ = run;
 
         Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Account fee rates (Paradex, account info): maker 0.3 bps, taker 4.5 bps", run.Stdout, StringComparison.Ordinal);
         var lines = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "logs", "paradex_BTC_orders.csv"));
         var header = lines[0].Split(',');
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();

@@ -99,7 +99,7 @@ public static class SettingsBuilder
             return Fail(feeError!);
         }
 
-        settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate }; // the --max-loss pre-check's rates
+        settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate, FeeProfile = fees.Profile }; // the --max-loss pre-check's rates
         var (account, accountError) = AccountName.FromEnvironment();
         if (accountError is not null)
         {

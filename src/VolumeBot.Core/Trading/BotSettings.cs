@@ -43,6 +43,9 @@ public sealed record BotSettings
 
     public decimal TakerFeeRate { get; init; }
 
+    /// <summary>The name of the fee profile behind those rates (as the run header shows it); null when none was resolved.</summary>
+    public string? FeeProfile { get; init; }
+
     public Side CloseSide => Direction.Opposite();
 
     public string Label => $"{Venue.ToUpperInvariant()}_{Ticker}";

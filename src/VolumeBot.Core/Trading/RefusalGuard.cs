@@ -48,6 +48,9 @@ internal sealed class RefusalGuard(IExchangeClient venue) : IExchangeClient
     public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
         Checked(await venue.GetAccountCapacityAsync(cancellationToken));
 
+    /// <summary>Informational only: a failed fee read is logged by the bot and never stops the run.</summary>
+    public Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken) => venue.GetFeeRatesAsync(cancellationToken);
+
     /// <summary>The bot does not own the venue: whoever made it disposes it.</summary>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

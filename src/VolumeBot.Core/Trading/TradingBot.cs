@@ -173,6 +173,7 @@ public sealed partial class TradingBot
         _openCycle = new OpenCycle(_market, _desk, _ids, _rules, _settings, _timings, _time, _log);
         _closer = new PositionCloser(_venue, _desk, _ids, _rules, _settings, _timings, Statistics, _time, _log);
         LogConfiguration();
+        await LogAccountFeeRatesAsync();
     }
 
     private async Task ValidateQuantityAsync()

@@ -50,4 +50,12 @@ public interface IExchangeClient : IAsyncDisposable
 
     /// <summary>What the account can still carry: its free collateral, read before the first order.</summary>
     Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The account's own maker and taker rates where the venue reports them, read once at start-up so the trader sees
+    /// the real schedule before the first order; null when the venue (or this client) does not say. Fills still carry
+    /// their real fee: this is for the trader's eyes, never for the accounting.
+    /// </summary>
+    Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(VenueResult<AccountFeeRates?>.Ok(null));
 }

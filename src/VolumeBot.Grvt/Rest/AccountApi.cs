@@ -33,6 +33,13 @@ internal sealed class AccountApi
         return result.IsSuccess ? VenueResult<AccountSummaryWire>.Ok(result.Value.Result!) : result.Error;
     }
 
+    /// <summary>The main account's funding summary, which carries its fee tier (the body is empty: it is not per sub-account).</summary>
+    public async Task<VenueResult<FundingAccountSummaryWire>> GetFundingSummaryAsync(CancellationToken cancellationToken)
+    {
+        var result = await _rest.ReadPrivateAsync<FundingAccountSummaryWire>("/full/v1/funding_account_summary", new { }, "funding_account_summary", cancellationToken);
+        return result.IsSuccess ? VenueResult<FundingAccountSummaryWire>.Ok(result.Value.Result ?? new FundingAccountSummaryWire()) : result.Error;
+    }
+
     /// <summary>Every fill since <paramref name="since"/> (newest first, all pages) that <paramref name="keep"/> accepts.</summary>
     public async Task<VenueResult<List<FillWire>>> GetFillsAsync(DateTimeOffset since, Func<FillWire, bool> keep, CancellationToken cancellationToken)
     {

@@ -19,6 +19,9 @@ internal sealed class AccountApi(ParadexRestClient rest)
     public Task<VenueResult<AccountWire>> AccountAsync(CancellationToken cancellationToken) =>
         rest.PrivateGetAsync("account", ParadexJson.Default.AccountWire, cancellationToken);
 
+    public Task<VenueResult<AccountInfoPage>> AccountInfoAsync(CancellationToken cancellationToken) =>
+        rest.PrivateGetAsync("account/info", ParadexJson.Default.AccountInfoPage, cancellationToken);
+
     /// <summary>Fills on the market since <paramref name="startAtMs"/>, following the cursor.</summary>
     public async Task<VenueResult<List<FillWire>>> FillsAsync(string market, long startAtMs, CancellationToken cancellationToken)
     {

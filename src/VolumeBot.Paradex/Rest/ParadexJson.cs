@@ -21,6 +21,7 @@ namespace VolumeBot.Paradex.Rest;
 [JsonSerializable(typeof(ResultsPage<PositionWire>))]
 [JsonSerializable(typeof(ErrorWire))]
 [JsonSerializable(typeof(AccountWire))]
+[JsonSerializable(typeof(AccountInfoPage))]
 [JsonSerializable(typeof(AuthResponse))]
 internal sealed partial class ParadexJson : JsonSerializerContext
 {

@@ -115,6 +115,10 @@ public sealed class PaperExchangeClient : IExchangeClient
         return VenueResult<IReadOnlyList<Fill>>.Ok(_engine.AllFills(Account).Where(f => f.Time >= since).ToList());
     }
 
+    /// <summary>The paper account pays the run's paper fee profile.</summary>
+    public Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(VenueResult<AccountFeeRates?>.Ok(new AccountFeeRates(_engine.Fees.MakerRate, _engine.Fees.TakerRate, $"paper fee profile {_engine.Fees.Profile}")));
+
     public async Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken)
     {
         await LatencyAsync(cancellationToken);

@@ -45,5 +45,7 @@ public sealed class MeteredVenue(IExchangeClient inner, TimeProvider time, Order
 
     public Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) => inner.GetAccountCapacityAsync(cancellationToken);
 
+    public Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken) => inner.GetFeeRatesAsync(cancellationToken);
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -195,6 +195,21 @@ public sealed class ScriptedVenue : IExchangeClient
     public Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
         Task.FromResult(OnGetCapacity?.Invoke() ?? VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral)));
 
+    /// <summary>The account's fee rates the venue reports; null (the default) for a venue that does not say.</summary>
+    public AccountFeeRates? FeeRates { get; set; }
+
+    /// <summary>Overrides the fee-rate read (a failure, or a throw); null answers with <see cref="FeeRates"/>.</summary>
+    public Func<VenueResult<AccountFeeRates?>>? OnGetFeeRates { get; set; }
+
+    /// <summary>How many orders had been placed when the bot read the fee rates; null until it does.</summary>
+    public int? PlacedWhenFeeRatesRead { get; private set; }
+
+    public Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken)
+    {
+        PlacedWhenFeeRatesRead ??= Placed.Count;
+        return Task.FromResult(OnGetFeeRates?.Invoke() ?? VenueResult<AccountFeeRates?>.Ok(FeeRates));
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Fills (part of) a resting order as the venue would, pushing the fill and the order update.</summary>

@@ -120,6 +120,23 @@ public sealed partial class GrvtEmulator
         ["available_balance"] = GrvtWire.Plain(_options.AvailableBalance),
     });
 
+    /// <summary>The main account's funding summary with the fee tier, its fees in 1/100 bps of the emulator's schedule.</summary>
+    private (int, JsonObject) FundingAccountSummary() => Ok(new JsonObject
+    {
+        ["main_account_id"] = _options.SignerAddress,
+        ["total_equity"] = GrvtWire.Plain(_options.AvailableBalance),
+        ["spot_balances"] = new JsonArray(),
+        ["vip_level"] = "VIP_LEVEL_UNSPECIFIED",
+        ["tier"] = new JsonObject
+        {
+            ["tier"] = _options.FeeTier,
+            ["futures_taker_fee"] = (long)(_options.Fees.TakerRate * 1_000_000m),
+            ["futures_maker_fee"] = (long)(_options.Fees.MakerRate * 1_000_000m),
+            ["options_taker_fee"] = 0,
+            ["options_maker_fee"] = 0,
+        },
+    });
+
     /// <summary>Newest first, filtered by start/end time (ns), paged by limit with an offset cursor.</summary>
     private (int, JsonObject) FillHistory(JsonNode? body)
     {

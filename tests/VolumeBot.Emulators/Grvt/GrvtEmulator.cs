@@ -241,6 +241,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
             "positions" => Positions(),
             "fill_history" => FillHistory(body),
             "account_summary" => AccountSummary(),
+            "funding_account_summary" => FundingAccountSummary(),
             _ => (404, GrvtWire.Error(1004, "Data Not Found", 404)),
         };
 

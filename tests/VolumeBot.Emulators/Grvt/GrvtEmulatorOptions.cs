@@ -28,6 +28,9 @@ public sealed record GrvtEmulatorOptions
 
     public FeeSchedule Fees { get; init; } = FeeSchedule.Grvt;
 
+    /// <summary>The tier level funding_account_summary reports with <see cref="Fees"/> (Level 1 is the published 2.7 / 5.5 bps).</summary>
+    public int FeeTier { get; init; } = 1;
+
     /// <summary>The simulated market; null uses the paper defaults for the ticker.</summary>
     public MarketModelOptions? Market { get; init; }
 

@@ -25,6 +25,9 @@ public sealed record ParadexEmulatorOptions
 
     public FeeSchedule Fees { get; init; } = FeeSchedule.Paradex;
 
+    /// <summary>Whether GET /account/info carries <c>fees</c> (the account's <see cref="Fees"/>); false leaves them out.</summary>
+    public bool ReportsFeeRates { get; init; } = true;
+
     public string ChainId { get; init; } = ParadexDomain.TestnetChainId;
 
     /// <summary>Testnet class hashes (the values every SDK test uses).</summary>

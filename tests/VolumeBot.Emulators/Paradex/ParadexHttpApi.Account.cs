@@ -44,6 +44,23 @@ internal sealed partial class ParadexHttpApi
             ["status"] = "ACTIVE",
             ["updated_at"] = _exchange.NowMs,
         })));
+        app.MapGet("/v1/account/info", (HttpContext context) => Private(context, account =>
+        {
+            var info = new JsonObject { ["account"] = account.Id, ["kind"] = "main", ["created_at"] = _exchange.NowMs };
+            if (_exchange.Options.ReportsFeeRates)
+            {
+                var fees = _exchange.Options.Fees;
+                info["fees"] = new JsonObject
+                {
+                    ["maker_rate"] = ParadexWire.Dec(fees.MakerRate),
+                    ["taker_rate"] = ParadexWire.Dec(fees.TakerRate),
+                    ["spot_maker_rate"] = ParadexWire.Dec(fees.MakerRate),
+                    ["spot_taker_rate"] = ParadexWire.Dec(fees.TakerRate),
+                };
+            }
+
+            return Json(ParadexWire.Results([info]));
+        }));
         app.MapGet("/v1/balance", (HttpContext context) => Private(context, _ =>
             Json(ParadexWire.Results([new JsonObject { ["token"] = "USDC", ["size"] = "100000", ["last_updated_at"] = _exchange.NowMs }]))));
     }
