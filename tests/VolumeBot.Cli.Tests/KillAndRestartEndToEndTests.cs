@@ -1,4 +1,5 @@
 using System.Globalization;
+using VolumeBot.Core.Venue;
 using VolumeBot.Emulators.Grvt;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Grvt.Signing;
@@ -27,7 +28,8 @@ public class KillAndRestartEndToEndTests(ITestOutputHelper output)
             ["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--wait-time", "0"],
             emulator.EnvironmentFor(),
             "paradex_BTC_orders.csv",
-            seed: 53);
+            seed: 53,
+            whileDead: n => emulator.Engine().Submit("another-trader", new OrderRequest($"kill-taker-{n}", Side.Sell, OrderKind.Market, 0.01m, null)));
 
         var venue = emulator.Fills().ToDictionary(f => f.FillId);
         AssertSameFills(venue.Keys, rows, log);
@@ -57,7 +59,8 @@ public class KillAndRestartEndToEndTests(ITestOutputHelper output)
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0"],
             environment,
             "grvt_ETH_orders.csv",
-            seed: 59);
+            seed: 59,
+            whileDead: n => emulator.Engine.Submit("another-trader", new OrderRequest($"kill-taker-{n}", Side.Sell, OrderKind.Market, 0.1m, null)));
 
         var venue = emulator.Fills.ToDictionary(f => f.TradeId);
         AssertSameFills(venue.Keys, rows, log);
@@ -78,7 +81,9 @@ public class KillAndRestartEndToEndTests(ITestOutputHelper output)
     }
 
     /// <summary>Kills the program <see cref="Kills"/> times at seeded moments, then lets one run finish; returns the CSV rows.</summary>
-    private static async Task<(IReadOnlyList<CsvRow> Rows, string Log)> KillAndRestartAsync(string[] args, IReadOnlyDictionary<string, string> environment, string csvName, int seed)
+    /// <param name="whileDead">Another trader's market sell while the program is dead: it fills the dead run's resting
+    /// post-only buy (the best bid, one tick inside), so every restart has fills to recover whatever the load.</param>
+    private static async Task<(IReadOnlyList<CsvRow> Rows, string Log)> KillAndRestartAsync(string[] args, IReadOnlyDictionary<string, string> environment, string csvName, int seed, Action<int> whileDead)
     {
         var directory = Directory.CreateTempSubdirectory("volumebot-kill-").FullName;
         var random = new Random(seed);
@@ -98,7 +103,8 @@ public class KillAndRestartEndToEndTests(ITestOutputHelper output)
                 run.Signal("KILL");
                 Assert.Equal(137, await run.WaitForExitAsync(30));
                 log.Append(run.Stdout).AppendLine("----- SIGKILL -----");
-                await Task.Delay(TimeSpan.FromSeconds(2)); // the dead run's open order may fill meanwhile
+                whileDead(kill);
+                await Task.Delay(TimeSpan.FromSeconds(1)); // the flow may fill more meanwhile
             }
 
             using var last = new VolumebotProcess([.. args, "--max-cycles", "1"], environment, workingDirectory: directory);
