@@ -21,11 +21,13 @@ public static class EstimateCommand
         var quantity = new Option<decimal>("--quantity") { Description = "Order size in base units", Required = true };
         var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
         var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
-        var close = new Option<string>("--close") { Description = "How each round closes: market, ioc or take-profit", DefaultValueFactory = _ => "market" };
+        var close = new Option<string?>("--close") { Description = "How each round closes: market (default), ioc or take-profit" };
+        var boost = new Option<bool>("--boost") { Description = "Accepted as the bot takes it: the plan is of a boost run (closed at once)" };
+        var useIoc = new Option<bool>("--use-ioc") { Description = "As the bot takes it: --close ioc" };
         var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (Paradex's default), paradex-retail, grvt-level1 (GRVT's), grvt-doc" };
         var maker = new Option<decimal?>("--maker-fee-bps") { Description = "Maker fee in bps (negative = rebate; default: the venue's profile)" };
         var taker = new Option<decimal?>("--taker-fee-bps") { Description = "Taker fee in bps (default: the venue's profile)" };
-        var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: the strategy document's figure for the close)" };
+        var slippage = new Option<decimal?>("--slippage-bps") { Description = "Expected slippage in bps of volume (default: measured by the same short simulation as the fill time)" };
         var fillTime = new Option<decimal?>("--fill-time")
         {
             Description = "Seconds a round takes to fill its open and close, on top of --wait-time (default: measured by a short simulation of the ticker's market)",
@@ -34,15 +36,15 @@ public static class EstimateCommand
 
         var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
         {
-            exchange, ticker, price, paper, quantity, target, wait, close, profile, maker, taker, slippage, fillTime, json,
+            exchange, ticker, price, paper, quantity, target, wait, close, boost, useIoc, profile, maker, taker, slippage, fillTime, json,
         };
         command.SetAction(async parse =>
         {
-            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, close, maker, taker, slippage, fillTime);
+            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, CloseName(parse, close, boost, useIoc), maker, taker, slippage, fillTime);
             var request = asked;
             if (asked is not null)
             {
-                (request, problem) = Complete(asked with { FeeProfileName = parse.GetValue(profile) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null);
+                (request, problem) = Complete(asked with { FeeProfileName = parse.GetValue(profile) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null, parse.GetValue(slippage) is null);
             }
 
             if (request is null)
@@ -78,7 +80,7 @@ public static class EstimateCommand
         Option<decimal> quantity,
         Option<decimal> target,
         Option<decimal> wait,
-        Option<string> close,
+        (string? Name, string? Problem) close,
         Option<decimal?> maker,
         Option<decimal?> taker,
         Option<decimal?> slippage,
@@ -90,7 +92,12 @@ public static class EstimateCommand
             return (null, $"--exchange {venue} is not supported; allowed: {string.Join(", ", SettingsBuilder.Venues)}");
         }
 
-        PlannedClose? closeMethod = parse.GetValue(close)!.Trim().ToLowerInvariant() switch
+        if (close.Problem is not null)
+        {
+            return (null, close.Problem);
+        }
+
+        PlannedClose? closeMethod = (close.Name ?? "market").Trim().ToLowerInvariant() switch
         {
             "market" => PlannedClose.Market,
             "ioc" => PlannedClose.Ioc,
@@ -99,7 +106,7 @@ public static class EstimateCommand
         };
         if (closeMethod is null)
         {
-            return (null, $"--close must be market, ioc or take-profit (got {parse.GetValue(close)})");
+            return (null, $"--close must be market, ioc or take-profit (got {close.Name})");
         }
 
         var symbol = parse.GetValue(ticker)!.Trim().ToUpperInvariant();
@@ -162,11 +169,33 @@ public static class EstimateCommand
             FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time"), null);
     }
 
+    /// <summary>The close asked for by --close, or by the bot's own --use-ioc; --boost with a take-profit close does not fit.</summary>
+    private static (string? Name, string? Problem) CloseName(ParseResult parse, Option<string?> close, Option<bool> boost, Option<bool> useIoc)
+    {
+        var name = parse.GetValue(close);
+        if (parse.GetValue(useIoc))
+        {
+            if (name is not null && !name.Trim().Equals("ioc", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, $"--use-ioc means --close ioc; it does not go with --close {name}");
+            }
+
+            name = "ioc";
+        }
+
+        if (parse.GetValue(boost) && name is not null && name.Trim().ToLowerInvariant() is "take-profit" or "take_profit" or "tp")
+        {
+            return (null, "--boost closes at once; a take-profit close is normal mode (leave out --boost)");
+        }
+
+        return (name, null);
+    }
+
     /// <summary>
     /// Checks the fee profile and, unless --fill-time was given, takes a round's fill time from a short simulation of
     /// the bot, which also refuses a quantity the market would.
     /// </summary>
-    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure)
+    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure, bool measureSlippage)
     {
         var (fees, feeError) = RunPlanner.Fees(request);
         if (fees is null)
@@ -174,17 +203,27 @@ public static class EstimateCommand
             return (null, feeError);
         }
 
-        if (!measure)
+        if (!measure && !measureSlippage)
         {
             return (request, null);
         }
 
-        var (seconds, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
+        var (seconds, slippageBps, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
         if (refused is not null)
         {
             return (null, refused);
         }
 
-        return (seconds is { } measured ? request with { FillSeconds = measured, FillSource = source } : request with { FillSource = source }, null);
+        if (measure)
+        {
+            request = seconds is { } measured ? request with { FillSeconds = measured, FillSource = source } : request with { FillSource = source };
+        }
+
+        if (measureSlippage && slippageBps is { } bps)
+        {
+            request = request with { SlippageBps = bps, SlippageSource = source };
+        }
+
+        return (request, null);
     }
 }

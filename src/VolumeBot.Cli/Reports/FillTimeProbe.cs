@@ -7,25 +7,28 @@ using VolumeBot.Simulation.Runs;
 namespace VolumeBot.Cli.Reports;
 
 /// <summary>
-/// How long a boost round takes to fill its open and close beyond the wait, measured by a short simulation of the bot on
-/// the ticker's simulated market (the same loop and paper venue as a --paper run).
+/// How long a boost round takes to fill its open and close beyond the wait, and the slippage it pays, measured by a short
+/// simulation of the bot on the ticker's simulated market (the same loop and paper venue as a --paper run).
 /// </summary>
 public static class FillTimeProbe
 {
     public const int Cycles = 50;
 
-    /// <summary>Seconds per round and where the figure came from; an error when the bot would refuse the run (a bad quantity).</summary>
-    public static (decimal? Seconds, string Source, string? Error) Measure(string venue, string ticker, decimal quantity, decimal waitSeconds, PlannedClose close, FeeSchedule fees)
+    /// <summary>
+    /// Seconds per round, slippage in bps of volume (as the bot's summary counts it) and where the figures came from; an
+    /// error when the bot would refuse the run (a bad quantity).
+    /// </summary>
+    public static (decimal? Seconds, decimal? SlippageBps, string Source, string? Error) Measure(string venue, string ticker, decimal quantity, decimal waitSeconds, PlannedClose close, FeeSchedule fees)
     {
         if (close == PlannedClose.TakeProfit)
         {
-            return (null, "assumed; a take-profit's fill time is not simulated", null);
+            return (null, null, "assumed; a take-profit's fill time is not simulated", null);
         }
 
         var (market, unknown) = MarketModelOptions.TryForTicker(venue, ticker);
         if (market is null)
         {
-            return (null, $"assumed; {unknown}", null);
+            return (null, null, $"assumed; {unknown}", null);
         }
 
         var settings = new BotSettings
@@ -38,11 +41,16 @@ public static class FillTimeProbe
             var result = Simulator.Run(new SimulationRequest { Label = "estimate", Settings = settings, Market = market, Fees = fees });
             var cycles = Math.Max(1, result.Summary.Cycles);
             var perRound = (decimal)result.SimulatedTime.TotalSeconds / cycles - waitSeconds;
-            return (decimal.Round(Math.Max(0, perRound), 2), string.Create(CultureInfo.InvariantCulture, $"measured by a {cycles}-cycle simulation on the simulated {ticker} market"), null);
+            var slippageBps = result.Summary.QuoteVolume == 0 ? 0 : result.Summary.Slippage / result.Summary.QuoteVolume * 10_000m;
+            return (
+                decimal.Round(Math.Max(0, perRound), 2),
+                decimal.Round(slippageBps, 2),
+                string.Create(CultureInfo.InvariantCulture, $"measured by a {cycles}-cycle simulation on the simulated {ticker} market"),
+                null);
         }
         catch (BotStartupException refused)
         {
-            return (null, "", refused.Message);
+            return (null, null, "", refused.Message);
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed record RunPlanRequest(
     decimal? SlippageBps = null,
     decimal FillSeconds = RunPlanner.AssumedFillSeconds,
     string? FeeProfileName = null,
-    string FillSource = "assumed");
+    string FillSource = "assumed",
+    string? SlippageSource = null);
 
 public sealed record RunPlan(
     RunPlanRequest Request,
@@ -72,7 +73,7 @@ public static class RunPlanner
         var makerBps = schedule.MakerBps;
         var takerBps = schedule.TakerBps;
         var closeBps = request.Close == PlannedClose.TakeProfit ? makerBps : takerBps;
-        var (slippageBps, slippageSource) = request.SlippageBps is { } given ? (given, "--slippage-bps") : DefaultSlippage(request.Venue, request.Close);
+        var (slippageBps, slippageSource) = request.SlippageBps is { } given ? (given, request.SlippageSource ?? "--slippage-bps") : DefaultSlippage(request.Close);
         return new RunPlan(
             request,
             volumePerRound,
@@ -91,19 +92,16 @@ public static class RunPlanner
     }
 
     /// <summary>
-    /// Slippage in bps of volume from the strategy document's cost tables per 100,000 USDT: market closes 2.0 USDT on
-    /// Paradex and 3.0 on GRVT, IOC closes half that; a resting take-profit close has none.
+    /// Slippage when no simulation measured it (a ticker without a simulated market, or a take-profit close): an assumed
+    /// 0.2 bps of volume for a taker close (about what a small market order pays for walking into a thin touch), half
+    /// that for an IOC, none for a resting take-profit. The output says it is assumed.
     /// </summary>
-    private static (decimal Bps, string Source) DefaultSlippage(string venue, PlannedClose close)
+    private static (decimal Bps, string Source) DefaultSlippage(PlannedClose close) => close switch
     {
-        var grvt = venue.Equals("grvt", StringComparison.OrdinalIgnoreCase);
-        return close switch
-        {
-            PlannedClose.Market => (grvt ? 0.3m : 0.2m, "strategy document, market close"),
-            PlannedClose.Ioc => (grvt ? 0.15m : 0.1m, "strategy document, IOC close"),
-            _ => (0m, "a resting take-profit close does not walk the book"),
-        };
-    }
+        PlannedClose.Market => (0.2m, "assumed for a market close; no simulated market measured it"),
+        PlannedClose.Ioc => (0.1m, "assumed for an IOC close; no simulated market measured it"),
+        _ => (0m, "a resting take-profit close does not walk the book"),
+    };
 
     /// <summary>The plan's fees: the named profile or the venue's default, with the bps flags overriding it.</summary>
     public static (FeeSchedule? Schedule, string? Error) Fees(RunPlanRequest request) =>

@@ -31,7 +31,8 @@ public class EstimateTests
 
         Assert.Equal(13.5m, plan.MakerFees); // 50,000 USDT of opens at GRVT Level 1's 2.7 bps
         Assert.Equal(27.5m, plan.TakerFees);
-        Assert.Equal(1.5m, plan.Slippage);
+        Assert.Equal(1.0m, plan.Slippage); // no simulation measured it: the assumed 0.1 bps of an IOC close
+        Assert.StartsWith("assumed", plan.SlippageSource, StringComparison.Ordinal);
         Assert.StartsWith("grvt-level1: maker 2.7 bps", plan.FeeProfile, StringComparison.Ordinal);
     }
 
@@ -68,11 +69,30 @@ public class EstimateTests
         Assert.Contains("Rounds needed: 100 ", text, StringComparison.Ordinal);
         Assert.Contains("100 rounds x 2 s wait = 200 s", text, StringComparison.Ordinal);
         Assert.Contains("Fee profile: paradex-pro: maker 0.3 bps, taker 4.5 bps", text, StringComparison.Ordinal);
-        Assert.Contains("Total cost: 26.0000 USDT (2.60 bps of volume)", text, StringComparison.Ordinal);
+        Assert.Contains("Maker fees: 1.5000 USDT", text, StringComparison.Ordinal);
+        Assert.Contains("Taker fees: 22.5000 USDT", text, StringComparison.Ordinal);
+        // slippage from the same short simulation as the fill time, not from a document the trader does not have
+        Assert.Matches(@"Expected slippage: -?\d+\.\d{4} USDT \(-?[\d.]+ bps of volume; measured by a 50-cycle simulation on the simulated ETH market\)", text);
+        Assert.DoesNotContain("document", text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, paperExit);
         using var plan = JsonDocument.Parse(json);
         Assert.Equal(100_000m, plan.RootElement.GetProperty("price").GetDecimal());
         Assert.Equal(50, plan.RootElement.GetProperty("rounds").GetInt32());
+    }
+
+    [Fact]
+    public async Task Takes_the_bots_own_boost_and_use_ioc_flags()
+    {
+        var (exit, text) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--boost", "--use-ioc");
+        var (clashExit, clash) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--use-ioc", "--close", "market");
+        var (tpExit, tp) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--boost", "--close", "take-profit");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("close by ioc", text, StringComparison.Ordinal);
+        Assert.Equal(1, clashExit);
+        Assert.Contains("--use-ioc means --close ioc", clash, StringComparison.Ordinal);
+        Assert.Equal(1, tpExit);
+        Assert.Contains("--boost closes at once", tp, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,7 +161,8 @@ public class EstimateTests
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
-        var exit = await EstimateCommand.Build(output, new StringWriter()).Parse(args).InvokeAsync();
-        return (exit, output.ToString());
+        var error = new StringWriter();
+        var exit = await EstimateCommand.Build(output, error).Parse(args).InvokeAsync();
+        return (exit, output.ToString() + error);
     }
 }
