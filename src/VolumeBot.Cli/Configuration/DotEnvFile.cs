@@ -62,11 +62,35 @@ public static class DotEnvFile
         }
     }
 
-    private static string Unquote(string value)
+    /// <summary>
+    /// The value as python-dotenv reads it: a quoted value ends at its closing quote (a trailing <c># comment</c> after it
+    /// is dropped; double quotes expand \n, \t, \" and \\), an unquoted one ends before <c> #</c>.
+    /// </summary>
+    internal static string Unquote(string value)
     {
-        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+        if (value.Length > 0 && value[0] is '"' or '\'')
         {
-            return value[1..^1];
+            var quote = value[0];
+            var text = new System.Text.StringBuilder();
+            for (var i = 1; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == quote)
+                {
+                    return text.ToString();
+                }
+
+                if (quote == '"' && c == '\\' && i + 1 < value.Length)
+                {
+                    i++;
+                    text.Append(value[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
+                    continue;
+                }
+
+                text.Append(c);
+            }
+
+            // no closing quote: the value is the line as written
         }
 
         var comment = value.IndexOf(" #", StringComparison.Ordinal);
