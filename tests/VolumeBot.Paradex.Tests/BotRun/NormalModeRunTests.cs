@@ -11,23 +11,26 @@ namespace VolumeBot.Paradex.Tests.BotRun;
 /// </summary>
 public sealed class NormalModeRunTests
 {
+    /// <summary>Normal mode, two cycles, take-profits 1 % away: far enough that they stay on the book during the test.</summary>
+    private static readonly BotSettings TwoCycles = new()
+    {
+        Venue = "paradex",
+        Ticker = "BTC",
+        Quantity = 0.01m,
+        Direction = Side.Buy,
+        TakeProfitPercent = 1m,
+        MaxOrders = 5,
+        WaitTime = TimeSpan.Zero,
+        MaxCycles = 2,
+    };
+
     [Fact]
     public async Task Filled_opens_leave_resting_take_profits_that_cover_the_position()
     {
         await using var emulator = await ParadexEmulator.StartAsync(ParadexTestClients.BusyMarket(seed: 31));
         var journal = new ListJournal();
         var log = new RecordingLog();
-        var settings = new BotSettings
-        {
-            Venue = "paradex",
-            Ticker = "BTC",
-            Quantity = 0.01m,
-            Direction = Side.Buy,
-            TakeProfitPercent = 1m, // far enough above that the take-profits stay on the book during the test
-            MaxOrders = 5,
-            WaitTime = TimeSpan.Zero,
-            MaxCycles = 2,
-        };
+        var settings = TwoCycles;
         var timings = new BotTimings { ChaseInterval = TimeSpan.FromMilliseconds(700), RecheckInterval = TimeSpan.FromMilliseconds(200) };
         await using var client = new ParadexClient(ParadexTestClients.Options(emulator), TimeProvider.System, null);
         var bot = new TradingBot(client, settings, journal, log.Logger, TimeProvider.System, timings);
@@ -69,17 +72,7 @@ public sealed class NormalModeRunTests
         emulator.Faults.RejectNextOrders("NOT_ENOUGH_MARGIN", count: 50, side: Side.Sell); // every take-profit: 201, then CLOSED
         var journal = new ListJournal();
         var log = new RecordingLog();
-        var settings = new BotSettings
-        {
-            Venue = "paradex",
-            Ticker = "BTC",
-            Quantity = 0.01m,
-            Direction = Side.Buy,
-            TakeProfitPercent = 1m,
-            MaxOrders = 5,
-            WaitTime = TimeSpan.Zero,
-            MaxCycles = 2,
-        };
+        var settings = TwoCycles;
         var timings = new BotTimings
         {
             ChaseInterval = TimeSpan.FromMilliseconds(700),
