@@ -18,6 +18,7 @@ foreach (var option in flags.All)
 root.Subcommands.Add(StatsCommand.Build());
 root.Subcommands.Add(EstimateCommand.Build());
 root.Subcommands.Add(SimulateCommand.Build());
+root.Subcommands.Add(CheckCommand.Build());
 
 root.SetAction(async (parse, _) =>
 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VolumeBot.Cli.Configuration;
 
 namespace VolumeBot.Cli.CommandLine;
 
@@ -13,6 +14,14 @@ public static class CommandLineRunner
         try
         {
             var parse = root.Parse(args);
+            var (withConfig, configError) = ConfigFile.Merge(parse, args);
+            if (configError is not null)
+            {
+                await error.WriteLineAsync($"Error: {configError}");
+                return ParseFailed;
+            }
+
+            parse = withConfig.Length == args.Length ? parse : root.Parse(withConfig);
             if (ParseErrorText.Describe(parse) is { } problem && !(parse.Action?.ClearsParseErrors ?? false))
             {
                 await error.WriteLineAsync($"Error: {problem} (see {HelpCommand(parse)})");

@@ -93,6 +93,12 @@ public sealed class BotFlags
 
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Plain log lines instead of the refreshing status block on a terminal" };
 
+    public Option<string?> Config { get; } = new("--config") { Description = "TOML file of flags (keys are the flag names, e.g. quantity = 0.01); flags given on the command line win; no keys or tokens in it" };
+
+    public Option<int?> MetricsPort { get; } = new("--metrics-port") { Description = "Serve Prometheus metrics at http://HOST:N/metrics (off by default)" };
+
+    public Option<string> MetricsHost { get; } = new("--metrics-host") { Description = "Address the metrics endpoint listens on (0.0.0.0 for every interface, e.g. in a container)", DefaultValueFactory = _ => "127.0.0.1" };
+
     /// <summary>The flags as --help groups them; a new flag goes into one group and is then parsed and documented.</summary>
     public IReadOnlyList<FlagGroup> Groups =>
     [
@@ -101,6 +107,7 @@ public sealed class BotFlags
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
+        new("Operations", [Config, MetricsPort, MetricsHost]),
     ];
 
     public IEnumerable<Option> All => Groups.SelectMany(group => group.Options);
