@@ -19,6 +19,7 @@ root.Subcommands.Add(StatsCommand.Build());
 root.Subcommands.Add(EstimateCommand.Build());
 root.Subcommands.Add(SimulateCommand.Build());
 root.Subcommands.Add(CheckCommand.Build());
+root.Subcommands.Add(FlattenCommand.Build());
 
 root.SetAction(async (parse, _) =>
 {
