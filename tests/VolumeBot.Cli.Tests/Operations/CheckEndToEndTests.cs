@@ -66,6 +66,40 @@ public class CheckEndToEndTests
     }
 
     [Fact]
+    public async Task Check_with_a_config_file_validates_it_on_the_venue_and_names_a_bad_key()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("volumebot-check-config-").FullName;
+        var good = Path.Combine(directory, "account1.toml");
+        var bad = Path.Combine(directory, "account2.toml");
+        await File.WriteAllTextAsync(good, "exchange = \"paradex\"\nticker = \"BTC\"\nquantity = 0.02\nboost = true\nmax-cycles = 5\n");
+        await File.WriteAllTextAsync(bad, "exchange = \"paradex\"\nquantity = 0.02\nmax-cylces = 5\n");
+        try
+        {
+            var (exit, run) = await VolumebotProcess.RunAsync(["check", "--config", good], emulator.EnvironmentFor(), timeoutSeconds: 60);
+            using (run)
+            {
+                Assert.True(exit == 0, run.Stdout + run.Stderr);
+                Assert.Contains("Ready: a live run with --quantity 0.02", run.Stdout, StringComparison.Ordinal);
+                Assert.Empty(emulator.Orders());
+            }
+
+            var authBefore = emulator.Stats.AuthRequests;
+            var (badExit, badRun) = await VolumebotProcess.RunAsync(["check", "--config", bad], emulator.EnvironmentFor(), timeoutSeconds: 60);
+            using (badRun)
+            {
+                Assert.Equal(2, badExit);
+                Assert.Contains($"{bad}: unknown key 'max-cylces'", badRun.OnlyErrorLine(), StringComparison.Ordinal);
+                Assert.Equal(authBefore, emulator.Stats.AuthRequests); // refused before the venue is contacted
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_account_without_margin_is_not_ready()
     {
         await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { FreeCollateral = 0m });
