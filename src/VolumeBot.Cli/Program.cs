@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using VolumeBot.Cli.CommandLine;
 using VolumeBot.Cli.Commands;
+using VolumeBot.Cli.Metrics;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
@@ -24,11 +25,14 @@ root.Subcommands.Add(FlattenCommand.Build());
 root.SetAction(async (parse, _) =>
 {
     var (options, error) = SettingsBuilder.Build(parse, flags);
-    if (options is null)
+    var (metrics, metricsError) = MetricsEndpoint.From(parse.GetValue(flags.MetricsPort), parse.GetValue(flags.MetricsHost));
+    if (options is null || metricsError is not null)
     {
-        await Console.Error.WriteLineAsync($"Error: {error}");
+        await Console.Error.WriteLineAsync($"Error: {error ?? metricsError}");
         return BotRunner.Failed;
     }
+
+    options = options with { Metrics = metrics };
 
     using var signals = new StopSignals(Console.Out);
     return await BotRunner.RunAsync(options, signals.Token, Console.Error);

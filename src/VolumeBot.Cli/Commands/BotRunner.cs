@@ -1,6 +1,7 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Cli.LiveStatus;
 using VolumeBot.Cli.Logging;
+using VolumeBot.Cli.Metrics;
 using VolumeBot.Cli.Notifications;
 using VolumeBot.Cli.Venues;
 using VolumeBot.Core.Trading;
@@ -26,6 +27,15 @@ public static class BotRunner
         if (VenueFactory.Precheck(options) is { } precheck)
         {
             await error.WriteLineAsync($"Error: {precheck}");
+            return Failed;
+        }
+
+        await using var metrics = options.Metrics is { } endpoint
+            ? new RunMetrics(endpoint, settings.Venue, settings.Ticker, options.AccountName ?? "default", TimeProvider.System)
+            : null;
+        if (metrics?.Start() is { } metricsError)
+        {
+            await error.WriteLineAsync($"Error: {metricsError}");
             return Failed;
         }
 
@@ -71,7 +81,13 @@ public static class BotRunner
             log.Info($"Paper trading on {market}{FeeProfile.Describe(options.PaperFees)})");
         }
 
-        var bot = new TradingBot(venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
+        if (metrics is not null)
+        {
+            log.Info($"Metrics at {metrics.Url}");
+        }
+
+        var bot = new TradingBot(metrics?.Meter(venue) ?? venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
+        metrics?.Watch(bot);
         bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);
         if (live)

@@ -14,4 +14,8 @@ public sealed record RunOptions(
     TimeZoneInfo TimeZone,
     bool NoLive = false,
     bool LiveData = false,
-    string? RecordFile = null);
+    string? RecordFile = null)
+{
+    /// <summary>Where `--metrics-port` serves Prometheus metrics; null when off.</summary>
+    public Metrics.MetricsEndpoint? Metrics { get; init; }
+}
