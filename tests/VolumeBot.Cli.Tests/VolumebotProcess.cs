@@ -22,7 +22,8 @@ public sealed class VolumebotProcess : IDisposable
     /// <param name="environment">Variables set for the program (the venue keys of the test runner are removed).</param>
     /// <param name="unprivileged">Run as the unprivileged user nobody when the tests run as root, so file permissions bind.</param>
     /// <param name="workingDirectory">Where to run (a restart runs where the killed run ran); a new temporary directory, deleted afterwards, by default.</param>
-    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool unprivileged = false, string? workingDirectory = null)
+    /// <param name="program">The volumebot.dll to run; the one built beside the tests by default.</param>
+    public VolumebotProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null, bool unprivileged = false, string? workingDirectory = null, string? program = null)
     {
         _ownsDirectory = workingDirectory is null;
         WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("volumebot-e2e-").FullName;
@@ -44,7 +45,7 @@ public sealed class VolumebotProcess : IDisposable
             }
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "volumebot.dll"));
+        start.ArgumentList.Add(program ?? Path.Combine(AppContext.BaseDirectory, "volumebot.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
