@@ -89,7 +89,7 @@ public static class ConfigFile
         var option = NotInFile.Contains(name) ? null : command.Options.FirstOrDefault(o => o.Name == "--" + name);
         if (option is null)
         {
-            return ([], $"{path}: unknown key '{key}'; the keys are the flag names of `{CommandName(command)} --help` without the dashes");
+            return ([], $"{path}: unknown key '{key}'; the keys are the flag names of {CommandName(command)} --help without the dashes");
         }
 
         if (parse.GetResult(option) is { Implicit: false })
