@@ -20,6 +20,8 @@ public sealed class BotHelp : SynchronousCommandLineAction
         ("volumebot --ticker ETH --quantity 0.1 --take-profit 0.02 --wait-time 450", "live normal mode: take-profit closes, 450 s base cooldown"),
         ("volumebot simulate --ticker BTC --quantity 0.01 --wait-time 1 --compare market,ioc", "close methods compared on a virtual clock, in seconds"),
         ("volumebot stats --since today", "volume and cost of today's fills"),
+        ("volumebot check --config account-1.toml", "the file, keys, account and market checked on the venue; nothing traded"),
+        ("volumebot flatten --exchange paradex --ticker BTC --yes", "cancel the bot's orders and close the position"),
     ];
 
     /// <summary>Keeps "[default: 450]" on one line when a description wraps.</summary>

@@ -27,6 +27,8 @@ internal static class InProcessCli
         root.Subcommands.Add(StatsCommand.Build(TimeProvider.System, output, error, Path.GetTempPath()));
         root.Subcommands.Add(EstimateCommand.Build(output, error));
         root.Subcommands.Add(SimulateCommand.Build(output, error));
+        root.Subcommands.Add(CheckCommand.Build());
+        root.Subcommands.Add(FlattenCommand.Build());
         root.SetAction(_ => 0);
         BotHelp.Install(root, flags);
         VersionText.Install(root);

@@ -90,7 +90,8 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Equal("--config nowhere.toml cannot be read: no such file", Build("--config", "nowhere.toml").Error);
     }
 
-    private static (RunOptions? Options, string? Error) Build(params string[] args)
+    /// <summary>What the program makes of a command line with --config: the file merged in, then the settings built.</summary>
+    internal static (RunOptions? Options, string? Error) Build(params string[] args)
     {
         var flags = new BotFlags();
         var root = new RootCommand();

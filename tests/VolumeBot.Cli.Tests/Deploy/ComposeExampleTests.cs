@@ -1,6 +1,4 @@
-using System.CommandLine;
-using VolumeBot.Cli.Commands;
-using VolumeBot.Cli.Configuration;
+using VolumeBot.Cli.Tests.Configuration;
 
 namespace VolumeBot.Cli.Tests.Deploy;
 
@@ -14,19 +12,9 @@ public class ComposeExampleTests
     [InlineData("account-2.toml", "grvt")]
     public void Each_accounts_config_is_a_valid_run(string file, string venue)
     {
-        var flags = new BotFlags();
-        var root = new RootCommand();
-        foreach (var option in flags.All)
-        {
-            root.Options.Add(option);
-        }
+        var (options, error) = ConfigFileTests.Build("--config", Path.Combine(Deploy, file), "--paper");
 
-        string[] args = ["--config", Path.Combine(Deploy, file), "--paper"];
-        var (merged, error) = ConfigFile.Merge(root.Parse(args), args);
         Assert.Null(error);
-        var (options, buildError) = SettingsBuilder.Build(root.Parse(merged), flags);
-
-        Assert.Null(buildError);
         Assert.Equal(venue, options!.Settings.Venue);
         Assert.NotNull(options.Settings.MaxLoss);
     }

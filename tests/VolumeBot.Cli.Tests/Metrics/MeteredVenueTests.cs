@@ -2,8 +2,6 @@ using System.Globalization;
 using VolumeBot.Cli.Metrics;
 using VolumeBot.Core.Venue;
 using VolumeBot.Emulators.Paradex;
-using VolumeBot.Paradex;
-using VolumeBot.Paradex.Signing;
 
 namespace VolumeBot.Cli.Tests.Metrics;
 
@@ -14,16 +12,7 @@ public class MeteredVenueTests
     public async Task Errors_reconnects_and_open_orders_seen_through_the_venue_are_scraped()
     {
         await using var emulator = await ParadexEmulator.StartAsync();
-        var (environment, _) = ParadexEnvironment.From(name => emulator.EnvironmentFor().GetValueOrDefault(name));
-        await using var venue = new ParadexClient(new ParadexClientOptions
-        {
-            Environment = environment!,
-            Market = "BTC-USD-PERP",
-            Key = StarkKey.FromHex(emulator.Account.PrivateKeyHex),
-            L1Address = emulator.Account.L1Address,
-            ReconnectBaseDelay = TimeSpan.FromMilliseconds(50),
-            ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
-        });
+        await using var venue = EmulatorClients.Paradex(emulator);
         var port = FreePort.Next();
         await using var metrics = new RunMetrics(new MetricsEndpoint("127.0.0.1", port), "paradex", "BTC", "default", TimeProvider.System);
         Assert.Null(metrics.Start());

@@ -19,15 +19,7 @@ public class CheckEndToEndTests
         var (exit, run) = await VolumebotProcess.RunAsync(["check", "--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01"], emulator.EnvironmentFor(), timeoutSeconds: 60);
         using var _ = run;
 
-        Assert.True(exit == 0, run.Stdout + run.Stderr);
-        foreach (var line in new[]
-        {
-            "  Keys: accepted by the venue", "  Market: BTC-USD-PERP: tick ", "  Account: free collateral 100000 USDT",
-            "  Fees: maker 0.3 bps, taker 4.5 bps", "  Position: flat", "  Open orders: 0 ", "  Clock: this machine is ", "Ready: a live run with --quantity 0.01",
-        })
-        {
-            Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
-        }
+        AssertReady(exit, run, "BTC-USD-PERP", "maker 0.3 bps, taker 4.5 bps", "0.01");
 
         Assert.Empty(emulator.Orders());
         Assert.DoesNotContain(emulator.Account.PrivateKeyHex[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
@@ -120,15 +112,7 @@ public class CheckEndToEndTests
         var (exit, run) = await VolumebotProcess.RunAsync(["check", "--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1"], GrvtEmulatorEnvironment.For(emulator, GrvtKey, GrvtApiKey), timeoutSeconds: 60);
         using var _ = run;
 
-        Assert.True(exit == 0, run.Stdout + run.Stderr);
-        foreach (var line in new[]
-        {
-            "  Keys: accepted by the venue", "  Market: ETH_USDT_Perp: tick ", "  Account: free collateral 100000 USDT",
-            "  Fees: maker 2.7 bps, taker 5.5 bps", "  Position: flat", "  Open orders: 0 ", "  Clock: this machine is ", "Ready: a live run with --quantity 0.1",
-        })
-        {
-            Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
-        }
+        AssertReady(exit, run, "ETH_USDT_Perp", "maker 2.7 bps, taker 5.5 bps", "0.1");
 
         Assert.Equal(0, emulator.Requests("create_order"));
         Assert.Equal(0, emulator.Requests("cancel_order") + emulator.Requests("cancel_all_orders"));
@@ -164,6 +148,20 @@ public class CheckEndToEndTests
         }
 
         Assert.Equal(0, emulator.Requests("create_order"));
+    }
+
+    /// <summary>The report of an account with 100,000 USDT free, flat, with no order, ending in the ready line.</summary>
+    private static void AssertReady(int exit, VolumebotProcess run, string symbol, string fees, string quantity)
+    {
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        foreach (var line in new[]
+        {
+            "  Keys: accepted by the venue", $"  Market: {symbol}: tick ", "  Account: free collateral 100000 USDT",
+            $"  Fees: {fees}", "  Position: flat", "  Open orders: 0 ", "  Clock: this machine is ", $"Ready: a live run with --quantity {quantity}",
+        })
+        {
+            Assert.Contains(line, run.Stdout, StringComparison.Ordinal);
+        }
     }
 
     internal static GrvtEmulatorOptions GrvtOptions() => new()

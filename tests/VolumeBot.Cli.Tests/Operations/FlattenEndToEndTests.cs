@@ -4,8 +4,6 @@ using VolumeBot.Emulators.Grvt;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Grvt;
 using VolumeBot.Grvt.Signing;
-using VolumeBot.Paradex;
-using VolumeBot.Paradex.Signing;
 
 namespace VolumeBot.Cli.Tests.Operations;
 
@@ -21,14 +19,7 @@ public class FlattenEndToEndTests
     public async Task Paradex_flatten_shows_then_closes_the_bots_side_and_leaves_a_foreign_order_unless_told()
     {
         await using var emulator = await ParadexEmulator.StartAsync();
-        var (environment, _) = ParadexEnvironment.From(name => emulator.EnvironmentFor().GetValueOrDefault(name));
-        await using var client = new ParadexClient(new ParadexClientOptions
-        {
-            Environment = environment!,
-            Market = "BTC-USD-PERP",
-            Key = StarkKey.FromHex(emulator.Account.PrivateKeyHex),
-            L1Address = emulator.Account.L1Address,
-        });
+        await using var client = EmulatorClients.Paradex(emulator);
         var ownId = await LeaveAPositionAndTwoOrdersAsync(client, 0.01m);
 
         await FlattenInStepsAsync(
