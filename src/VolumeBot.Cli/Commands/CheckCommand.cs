@@ -9,7 +9,7 @@ public static class CheckCommand
     public static Command Build()
     {
         var flags = new BotFlags();
-        var command = new Command("check", "Check the keys, account, market, fees, position, open orders and clock on the venue, and the flags or --config file; places nothing. Exit 0 when a live run could start");
+        var command = new Command("check", "Check keys, account, market, fees, position, orders and clock on the venue; places nothing");
         foreach (var option in flags.All)
         {
             command.Options.Add(option);

@@ -17,7 +17,7 @@ public static class FlattenCommand
         var flags = new BotFlags();
         var yes = new Option<bool>("--yes") { Description = "Do it (without it flatten only shows what it would do)" };
         var allOrders = new Option<bool>("--all-orders") { Description = "Also cancel the market's orders volumebot did not place" };
-        var command = new Command("flatten", "Cancel the bot's open orders and close the position reduce-only (IOC, then market) on --exchange/--ticker; shows the plan, does it with --yes. Exit 0 only when the venue then shows the market flat with no order")
+        var command = new Command("flatten", "Cancel the bot's orders, close the position reduce-only (IOC, then market); --yes does it")
         {
             yes, allOrders,
         };
