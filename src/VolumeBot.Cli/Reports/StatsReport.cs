@@ -13,6 +13,18 @@ public sealed record StatsReport(
     int OrderEventRows,
     IReadOnlyList<string> Warnings)
 {
+    public static StatsReport From(StatsReading reading, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) => new(
+        now,
+        zone,
+        since,
+        until,
+        reading.Files.Select(f => f.Path).ToList(),
+        reading.Books.Select(b => b.ToStats()).ToList(),
+        reading.Files.Sum(f => f.MalformedRows),
+        reading.Files.Sum(f => f.DuplicateRows),
+        reading.Files.Sum(f => f.OrderEventRows),
+        TradeHistory.WarningsOf(reading.Files).ToList());
+
     public static StatsReport From(TradeHistory history, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) => new(
         now,
         zone,
