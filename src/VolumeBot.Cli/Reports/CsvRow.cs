@@ -49,24 +49,27 @@ public sealed class CsvRow
 
         var count = 0;
         var start = 0;
-        while (true)
+        var text = line.AsSpan();
+        for (var i = 0; i < text.Length; i++)
         {
-            var comma = line.IndexOf(',', start);
-            var end = comma < 0 ? line.Length : comma;
-            if (count < MaxFields)
+            if (text[i] == ',')
             {
-                _ranges[count] = start..end;
-            }
+                if (count < MaxFields)
+                {
+                    _ranges[count] = start..i;
+                }
 
-            count++;
-            if (comma < 0)
-            {
-                break;
+                count++;
+                start = i + 1;
             }
-
-            start = comma + 1;
         }
 
+        if (count < MaxFields)
+        {
+            _ranges[count] = start..text.Length;
+        }
+
+        count++;
         Count = count;
     }
 

@@ -32,8 +32,8 @@ public sealed class IocCloseTally
 {
     private const byte Ioc = 1;
     private const byte Fallback = 2;
-    private readonly Dictionary<(string Run, int? Cycle), byte> _closes = [];
-    private readonly Dictionary<string, string> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, byte> _closes = [];
+    private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
 
     public void Add(TradeFill fill)
     {
@@ -42,14 +42,15 @@ public sealed class IocCloseTally
             return;
         }
 
-        // one string per run, not per fill: a long file has hundreds of thousands of closes of a few runs
+        // a close is its run and its cycle, packed in one number: a long file has hundreds of thousands of closes of a few runs
         var run = ClientOrderIds.RunOf(fill.ClientOrderId);
-        if (!_runs.TryGetValue(run, out var shared))
+        if (!_runs.TryGetValue(run, out var runIndex))
         {
-            _runs[run] = shared = run;
+            _runs[run] = runIndex = _runs.Count;
         }
 
-        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_closes, (shared, fill.Cycle), out _);
+        var close = ((long)runIndex << 33) | (fill.Cycle is { } cycle ? (1L << 32) | (uint)cycle : 0);
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_closes, close, out _);
         seen |= fill.CloseMethod == "ioc" ? Ioc : Fallback;
     }
 

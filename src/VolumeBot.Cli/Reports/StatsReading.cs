@@ -31,6 +31,9 @@ public sealed class StatsReading
         var files = new List<TradesFile>();
         foreach (var path in paths)
         {
+            PairAccount? filePair = null;
+            BookTally? tally = null;
+            ChartCurve? curve = null;
             files.Add(TradesCsvReader.Stream(path, zone, fill =>
             {
                 if (since is not null && fill.Time < since || until is not null && fill.Time >= until)
@@ -38,13 +41,20 @@ public sealed class StatsReading
                     return;
                 }
 
-                if (!books.TryGetValue(fill.Pair, out var book))
+                // every fill of a file is of the file's book: look it up once
+                if (!ReferenceEquals(fill.Pair, filePair))
                 {
-                    books[fill.Pair] = book = (new BookTally(fill.Pair, now, zone), withChart ? new ChartCurve(fill.Pair) : null);
+                    filePair = fill.Pair;
+                    if (!books.TryGetValue(fill.Pair, out var book))
+                    {
+                        books[fill.Pair] = book = (new BookTally(fill.Pair, now, zone), withChart ? new ChartCurve(fill.Pair) : null);
+                    }
+
+                    (tally, curve) = book;
                 }
 
-                book.Tally.Add(fill);
-                book.Curve?.Add(fill);
+                tally!.Add(fill);
+                curve?.Add(fill);
             }));
         }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Cli.Reports;
@@ -68,9 +66,8 @@ public static class TradesCsvReader
             long line = 0;
             while (reader.ReadLine() is { } text)
             {
-                line++;
                 row.Split(text);
-                reading.Add(row, line);
+                reading.Count(reading.Parse(row, ++line));
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -81,53 +78,67 @@ public static class TradesCsvReader
         return reading.Finish(path, null, out python);
     }
 
+    private enum RowKind
+    {
+        Ignored,
+        OrderEvent,
+        Malformed,
+        Fill,
+    }
+
+    private readonly record struct ParsedRow(RowKind Kind, TradeFill? Fill, long Line);
+
     private sealed class FileReading(PairAccount pair, TimeZoneInfo zone, Action<TradeFill> onJournalFill)
     {
         private const int BytesPerRow = 120;
         private readonly List<TradeFill> _pythonFills = [];
 
-        // 128-bit hashes of the fill ids rather than the ids: a million ids as strings would take most of the memory
-        private HashSet<UInt128> _fillIds = [];
+        private FillIdSet _fillIds = new(0);
         private int _malformed;
         private int _duplicates;
         private int _orderEvents;
         private long? _firstMalformed;
 
         public void ExpectRows(long fileLength) =>
-            _fillIds = new HashSet<UInt128>((int)Math.Min(fileLength / BytesPerRow, 1 << 26));
+            _fillIds = new FillIdSet((int)Math.Min(fileLength / BytesPerRow, 1 << 26));
 
-        public void Add(CsvRow f, long line)
+        /// <summary>What a row is.</summary>
+        public ParsedRow Parse(CsvRow f, long line)
         {
             if (f.IsBlank || f[0].Equals("Timestamp", StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                return new ParsedRow(RowKind.Ignored, null, line);
             }
 
             if (f.Count >= 6 && !IsFillStatus(f[5]) && f[5].Length > 0 && IsWord(f[5]))
             {
-                _orderEvents++;
-                return;
+                return new ParsedRow(RowKind.OrderEvent, null, line);
             }
 
-            var fill = Parse(f);
-            if (fill is null)
-            {
-                _malformed++;
-                _firstMalformed ??= line;
-                return;
-            }
+            return ParseFill(f) is { } fill ? new ParsedRow(RowKind.Fill, fill, line) : new ParsedRow(RowKind.Malformed, null, line);
+        }
 
-            if (fill.FillId is null)
+        /// <summary>Counts the rows in file order: the first of two rows with one fill id is the one that counts.</summary>
+        public void Count(ParsedRow row)
+        {
+            switch (row.Kind)
             {
-                _pythonFills.Add(fill);
-            }
-            else if (_fillIds.Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(fill.FillId.AsSpan()))))
-            {
-                onJournalFill(fill);
-            }
-            else
-            {
-                _duplicates++;
+                case RowKind.OrderEvent:
+                    _orderEvents++;
+                    break;
+                case RowKind.Malformed:
+                    _malformed++;
+                    _firstMalformed ??= row.Line;
+                    break;
+                case RowKind.Fill when row.Fill!.FillId is null:
+                    _pythonFills.Add(row.Fill);
+                    break;
+                case RowKind.Fill when _fillIds.Add(row.Fill.FillId):
+                    onJournalFill(row.Fill);
+                    break;
+                case RowKind.Fill:
+                    _duplicates++;
+                    break;
             }
         }
 
@@ -140,7 +151,7 @@ public static class TradesCsvReader
             return new TradesFile(path, pair, [], _malformed, duplicates, _orderEvents + priceless, _firstMalformed, readError);
         }
 
-        private TradeFill? Parse(CsvRow f)
+        private TradeFill? ParseFill(CsvRow f)
         {
             if (f.Count < 6 || !IsFillStatus(f[5]) || !TryTime(f[0], out var time) || f[1].Length == 0 || !TrySide(f[2], out var side)
                 || !TryDecimal(f[3], out var quantity) || quantity <= 0 || !TryDecimal(f[4], out var price) || price < 0)
@@ -268,7 +279,7 @@ public static class TradesCsvReader
         status.Equals("FILLED", StringComparison.OrdinalIgnoreCase) || status.Equals("PARTIALLY_FILLED", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryDecimal(ReadOnlySpan<char> text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        PlainDecimal.TryParse(text, out value) || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     private static bool TrySide(ReadOnlySpan<char> text, out Side side)
     {
