@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.Reports;
@@ -16,30 +17,62 @@ public sealed record IocCloseCount(int Full, int Partial, int Failed)
 
     public static IocCloseCount From(IEnumerable<TradeFill> fills)
     {
-        int full = 0, partial = 0, failed = 0;
-        var closes = fills
-            .Where(f => f.TradeRole == "CLOSE" && f.CloseMethod is "ioc" or "ioc_fallback")
-            .GroupBy(f => (Run: RunOf(f.ClientOrderId), f.Cycle));
-        foreach (var close in closes)
+        var tally = new IocCloseTally();
+        foreach (var fill in fills)
         {
-            var ioc = close.Any(f => f.CloseMethod == "ioc");
-            var fallback = close.Any(f => f.CloseMethod == "ioc_fallback");
-            if (ioc && !fallback)
+            tally.Add(fill);
+        }
+
+        return tally.ToCount();
+    }
+}
+
+/// <summary>The IOC closes of a book seen so far, one entry per close whatever the order its fills come in.</summary>
+public sealed class IocCloseTally
+{
+    private const byte Ioc = 1;
+    private const byte Fallback = 2;
+    private readonly Dictionary<long, byte> _closes = [];
+    private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
+
+    public void Add(TradeFill fill)
+    {
+        if (fill.TradeRole != "CLOSE" || fill.CloseMethod is not ("ioc" or "ioc_fallback"))
+        {
+            return;
+        }
+
+        // a close is its run and its cycle, packed in one number: a long file has hundreds of thousands of closes of a few runs
+        var run = ClientOrderIds.RunOf(fill.ClientOrderId);
+        if (!_runs.TryGetValue(run, out var runIndex))
+        {
+            _runs[run] = runIndex = _runs.Count;
+        }
+
+        var close = ((long)runIndex << 33) | (fill.Cycle is { } cycle ? (1L << 32) | (uint)cycle : 0);
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_closes, close, out _);
+        seen |= fill.CloseMethod == "ioc" ? Ioc : Fallback;
+    }
+
+    public IocCloseCount ToCount()
+    {
+        int full = 0, partial = 0, failed = 0;
+        foreach (var seen in _closes.Values)
+        {
+            switch (seen)
             {
-                full++;
-            }
-            else if (ioc)
-            {
-                partial++;
-            }
-            else
-            {
-                failed++;
+                case Ioc:
+                    full++;
+                    break;
+                case Ioc | Fallback:
+                    partial++;
+                    break;
+                default:
+                    failed++;
+                    break;
             }
         }
 
         return new IocCloseCount(full, partial, failed);
     }
-
-    private static string RunOf(string? clientOrderId) => ClientOrderIds.RunOf(clientOrderId);
 }

@@ -13,15 +13,22 @@ public sealed record StatsReport(
     int OrderEventRows,
     IReadOnlyList<string> Warnings)
 {
-    public static StatsReport From(TradeHistory history, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) => new(
+    public static StatsReport From(StatsReading reading, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) =>
+        Of(reading.Files, reading.Books.Select(b => b.ToStats()), now, zone, since, until);
+
+    public static StatsReport From(TradeHistory history, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) =>
+        Of(history.Files, history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone)), now, zone, since, until);
+
+    private static StatsReport Of(
+        IReadOnlyList<TradesFile> files, IEnumerable<PairStats> books, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since, DateTimeOffset? until) => new(
         now,
         zone,
         since,
         until,
-        history.Files.Select(f => f.Path).ToList(),
-        history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone)).ToList(),
-        history.MalformedRows,
-        history.DuplicateRows,
-        history.OrderEventRows,
-        history.Warnings.ToList());
+        files.Select(f => f.Path).ToList(),
+        books.ToList(),
+        files.Sum(f => f.MalformedRows),
+        files.Sum(f => f.DuplicateRows),
+        files.Sum(f => f.OrderEventRows),
+        TradeHistory.WarningsOf(files).ToList());
 }

@@ -49,8 +49,8 @@ public sealed class StatsRun(TimeProvider clock, TextWriter output, TextWriter e
             return NoFiles;
         }
 
-        var history = TradeHistory.Read(paths, request.Zone, since, until);
-        var report = StatsReport.From(history, now, request.Zone, since, until);
+        var reading = StatsReading.Read(paths, request.Zone, now, since, until, withChart: request.PlotPath is not null);
+        var report = StatsReport.From(reading, now, request.Zone, since, until);
         foreach (var warning in report.Warnings)
         {
             await error.WriteLineAsync($"Warning: {warning}");
@@ -73,7 +73,7 @@ public sealed class StatsRun(TimeProvider clock, TextWriter output, TextWriter e
         if (request.PlotPath is { } plot)
         {
             var path = Path.GetFullPath(plot, workingDirectory);
-            CostChart.Save(history, request.Zone, path);
+            CostChart.Save(reading.Curves!, request.Zone, path);
             if (!request.Json)
             {
                 await output.WriteLineAsync($"Chart written to {path}");

@@ -20,36 +20,38 @@ public sealed class TradeHistory
 
     public int OrderEventRows => Files.Sum(f => f.OrderEventRows);
 
-    public IEnumerable<string> Warnings
-    {
-        get
-        {
-            foreach (var file in Files.Where(f => f.ReadError is not null))
-            {
-                yield return $"could not read {file.Path}: {file.ReadError}";
-            }
+    public IEnumerable<string> Warnings => WarningsOf(Files);
 
-            var malformed = Files.Where(f => f.MalformedRows > 0).ToList();
-            if (malformed.Count > 0)
-            {
-                var first = malformed[0];
-                yield return $"skipped {MalformedRows} malformed row(s) in {malformed.Count} file(s) (first: {first.Path} line {first.FirstMalformedLine})";
-            }
+    /// <summary>The files that could not be read, and how many rows were skipped as malformed.</summary>
+    public static IEnumerable<string> WarningsOf(IReadOnlyList<TradesFile> files)
+    {
+        foreach (var file in files.Where(f => f.ReadError is not null))
+        {
+            yield return $"could not read {file.Path}: {file.ReadError}";
+        }
+
+        var malformed = files.Where(f => f.MalformedRows > 0).ToList();
+        if (malformed.Count > 0)
+        {
+            var first = malformed[0];
+            yield return $"skipped {malformed.Sum(f => f.MalformedRows)} malformed row(s) in {malformed.Count} file(s) (first: {first.Path} line {first.FirstMalformedLine})";
         }
     }
+
+    /// <summary>Books sorted by venue, ticker, account.</summary>
+    public static IOrderedEnumerable<T> InBookOrder<T>(IEnumerable<T> books, Func<T, PairAccount> pair) => books
+        .OrderBy(b => pair(b).Venue, StringComparer.Ordinal)
+        .ThenBy(b => pair(b).Ticker, StringComparer.Ordinal)
+        .ThenBy(b => pair(b).Account ?? "", StringComparer.Ordinal);
 
     public static TradeHistory Read(IEnumerable<string> paths, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) =>
         From(paths.Select(p => TradesCsvReader.Read(p, zone)).ToList(), since, until);
 
     public static TradeHistory From(IReadOnlyList<TradesFile> files, DateTimeOffset? since = null, DateTimeOffset? until = null)
     {
-        var books = files
-            .SelectMany(f => f.Fills)
-            .Where(f => (since is null || f.Time >= since) && (until is null || f.Time < until))
-            .GroupBy(f => f.Pair)
-            .OrderBy(g => g.Key.Venue, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Ticker, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Account ?? "", StringComparer.Ordinal)
+        var books = InBookOrder(
+                files.SelectMany(f => f.Fills).Where(f => (since is null || f.Time >= since) && (until is null || f.Time < until)).GroupBy(f => f.Pair),
+                g => g.Key)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TradeFill>)g.OrderBy(f => f.Time).ToList());
         return new TradeHistory(files, books);
     }

@@ -1,23 +1,21 @@
 using System.Security.Cryptography;
-using VolumeBot.Grvt.Signing.Secp256k1;
+using Secp256k1Net;
 
 namespace VolumeBot.Grvt.Signing;
 
 /// <summary>
-/// A secp256k1 private key (e.g. GRVT_PRIVATE_KEY) that signs 32-byte digests Ethereum-style:
+/// A secp256k1 private key (e.g. GRVT_PRIVATE_KEY) that signs 32-byte digests Ethereum-style with libsecp256k1:
 /// RFC 6979 deterministic nonce, low-s, v = 27/28. The key material is never exposed or printed.
 /// </summary>
 public sealed class EthereumKey
 {
     private const int KeySize = 32;
     private readonly byte[] _privateKey;
-    private readonly Scalar _scalar;
 
-    private EthereumKey(byte[] privateKey, Scalar scalar)
+    private EthereumKey(byte[] privateKey)
     {
         _privateKey = privateKey;
-        _scalar = scalar;
-        PublicKey = new EthereumPublicKey(GeneratorMultiplier.Multiply(scalar));
+        PublicKey = new EthereumPublicKey(Secp256k1.CreatePublicKey(privateKey, compressed: false));
     }
 
     public EthereumPublicKey PublicKey { get; }
@@ -59,26 +57,23 @@ public sealed class EthereumKey
             throw new ArgumentException("Private key is longer than 32 bytes.", nameof(privateKey));
         var padded = new byte[KeySize];
         significant.CopyTo(padded.AsSpan(KeySize - significant.Length));
-        if (!Scalar.TryFromBigEndianNonZero(padded, out var scalar))
+        if (!Secp256k1.IsValidSecretKey(padded))
             throw new ArgumentException("Private key must be in [1, n-1] for secp256k1.", nameof(privateKey));
-        return new EthereumKey(padded, scalar);
+        return new EthereumKey(padded);
     }
 
     /// <summary>Signs a 32-byte digest as is (no prefix, no further hashing).</summary>
     public EcdsaSignature Sign(ReadOnlySpan<byte> digest)
     {
-        var trace = SignWithTrace(digest);
-        Span<byte> r = stackalloc byte[32];
-        Span<byte> s = stackalloc byte[32];
-        trace.R.WriteBigEndian(r);
-        trace.S.WriteBigEndian(s);
-        return new EcdsaSignature(r, s, trace.RecoveryId);
+        if (digest.Length != 32)
+            throw new ArgumentException("Digest must be 32 bytes.", nameof(digest));
+        // libsecp256k1 signs low-s and flips the recovery id when it negates s.
+        var (compact, recoveryId) = Secp256k1.SignRecoverable(digest, _privateKey);
+        return new EcdsaSignature(compact.AsSpan(0, 32), compact.AsSpan(32, 32), recoveryId);
     }
 
     /// <summary>A 32-byte key for <paramref name="purpose"/> (HMAC-SHA256 keyed with this private key): stable, and says nothing of the key.</summary>
     public byte[] DeriveKey(ReadOnlySpan<byte> purpose) => HMACSHA256.HashData(_privateKey, purpose);
-
-    internal EcdsaSigningTrace SignWithTrace(ReadOnlySpan<byte> digest) => Ecdsa.Sign(_scalar, _privateKey, digest);
 
     public override string ToString() => $"EthereumKey({Address})";
 }

@@ -1,4 +1,4 @@
-using VolumeBot.Grvt.Signing.Secp256k1;
+using Secp256k1Net;
 
 namespace VolumeBot.Grvt.Signing;
 
@@ -9,16 +9,14 @@ public sealed class EthereumPublicKey
     private readonly byte[] _compressed;
     private readonly byte[] _addressBytes;
 
-    internal EthereumPublicKey(AffinePoint point)
+    /// <param name="uncompressed">0x04 ‖ X ‖ Y, as libsecp256k1 serialises it.</param>
+    internal EthereumPublicKey(byte[] uncompressed)
     {
-        Point = point;
-        _uncompressed = point.ToUncompressed();
-        _compressed = point.ToCompressed();
+        _uncompressed = uncompressed;
+        _compressed = Secp256k1.CompressPublicKey(uncompressed);
         _addressBytes = EthereumAddress.FromPublicKeyXY(_uncompressed.AsSpan(1));
         Address = EthereumAddress.ToChecksumString(_addressBytes);
     }
-
-    internal AffinePoint Point { get; }
 
     /// <summary>0x04 ‖ X ‖ Y (65 bytes).</summary>
     public ReadOnlySpan<byte> Uncompressed => _uncompressed;

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using VolumeBot.Grvt.Signing.Secp256k1;
+using Secp256k1Net;
 
 namespace VolumeBot.Grvt.Signing;
 
@@ -10,6 +10,20 @@ namespace VolumeBot.Grvt.Signing;
 /// </summary>
 public static class SignatureRecovery
 {
+    /// <summary>n, the order of secp256k1, big-endian.</summary>
+    public static ReadOnlySpan<byte> CurveOrder =>
+    [
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE,
+        0xBA, 0xAE, 0xDC, 0xE6, 0xAF, 0x48, 0xA0, 0x3B, 0xBF, 0xD2, 0x5E, 0x8C, 0xD0, 0x36, 0x41, 0x41,
+    ];
+
+    /// <summary>n / 2 (rounded down), the largest s the venue accepts.</summary>
+    private static ReadOnlySpan<byte> HalfCurveOrder =>
+    [
+        0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0x5D, 0x57, 0x6E, 0x73, 0x57, 0xA4, 0x50, 0x1D, 0xDF, 0xE9, 0x2F, 0x46, 0x68, 0x1B, 0x20, 0xA0,
+    ];
+
     public static string RecoverAddress(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> r, ReadOnlySpan<byte> s, int v) =>
         TryRecoverPublicKey(digest, r, s, v, out var publicKey)
             ? publicKey.Address
@@ -28,11 +42,23 @@ public static class SignatureRecovery
         publicKey = null;
         if (digest.Length != 32 || r.Length != 32 || s.Length != 32 || v is not (27 or 28))
             return false;
-        if (!Scalar.TryFromBigEndianNonZero(r, out var rScalar) || !Scalar.TryFromBigEndianNonZero(s, out var sScalar))
+        if (!IsScalar(r) || !IsScalar(s))
             return false;
-        if (!Ecdsa.TryRecover(digest, rScalar, sScalar, v - 27, out var point))
+
+        Span<byte> compact = stackalloc byte[64];
+        r.CopyTo(compact);
+        s.CopyTo(compact[32..]);
+        using var secp256k1 = new Secp256k1();
+        Span<byte> signature = stackalloc byte[Secp256k1.UNSERIALIZED_SIGNATURE_SIZE];
+        Span<byte> point = stackalloc byte[Secp256k1.UNSERIALIZED_PUBKEY_LENGTH];
+        if (!secp256k1.EcdsaRecoverableSignatureParseCompact(signature, compact, v - 27) || !secp256k1.EcdsaRecover(point, signature, digest))
             return false;
-        publicKey = new EthereumPublicKey(point);
+
+        var uncompressed = new byte[Secp256k1.SERIALIZED_UNCOMPRESSED_PUBKEY_LENGTH];
+        nuint length = (nuint)uncompressed.Length;
+        if (!secp256k1.EcPubkeySerialize(uncompressed, ref length, point, Secp256k1EcFlags.Uncompressed))
+            return false;
+        publicKey = new EthereumPublicKey(uncompressed);
         return true;
     }
 
@@ -43,5 +69,9 @@ public static class SignatureRecovery
 
     /// <summary>True when s ≤ n/2 (GRVT rejects other signatures with error 2007).</summary>
     public static bool IsLowS(ReadOnlySpan<byte> s) =>
-        s.Length == 32 && Scalar.TryFromBigEndianNonZero(s, out var value) && !value.IsHigh;
+        s.Length == 32 && IsScalar(s) && s.SequenceCompareTo(HalfCurveOrder) <= 0;
+
+    /// <summary>In [1, n-1].</summary>
+    private static bool IsScalar(ReadOnlySpan<byte> value) =>
+        value.IndexOfAnyExcept((byte)0) >= 0 && value.SequenceCompareTo(CurveOrder) < 0;
 }

@@ -4,57 +4,27 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math.EC.Multiplier;
 using VolumeBot.Grvt.Signing;
-using VolumeBot.Grvt.Signing.Secp256k1;
 using static VolumeBot.Grvt.Tests.Signing.Oracle;
 
 namespace VolumeBot.Grvt.Tests.Signing;
 
-/// <summary>Point arithmetic and ECDSA compared with BouncyCastle's independent secp256k1.</summary>
+/// <summary>libsecp256k1 keys and ECDSA compared with BouncyCastle's independent secp256k1.</summary>
 public sealed class CurveTests
 {
     public static IEnumerable<BigInteger> Scalars() =>
         Samples(N, 40, seed: 4).Where(k => !k.IsZero).Concat(Enumerable.Range(1, 20).Select(i => (BigInteger)i));
 
     [Fact]
-    public void Generator_is_on_the_curve()
-    {
-        Assert.True(AffinePoint.Generator.IsOnCurve);
-        Assert.Equal(Curve.G.GetEncoded(false), AffinePoint.Generator.ToUncompressed());
-    }
-
-    [Fact]
-    public void Generator_multiplication_matches_bouncy_castle()
+    public void Public_keys_match_bouncy_castle()
     {
         var multiplier = new FixedPointCombMultiplier();
         foreach (var k in Scalars())
         {
             var expected = multiplier.Multiply(Curve.G, ToBc(k)).Normalize();
-            var actual = GeneratorMultiplier.Multiply(ToScalar(k));
-            Assert.True(actual.IsOnCurve);
-            Assert.Equal(expected.GetEncoded(false), actual.ToUncompressed());
+            var key = EthereumKey.FromBytes(ToWord(k));
+            Assert.Equal(expected.GetEncoded(false), key.PublicKey.Uncompressed.ToArray());
+            Assert.Equal(expected.GetEncoded(true), key.PublicKey.Compressed.ToArray());
         }
-    }
-
-    [Fact]
-    public void Variable_base_multiplication_matches_generator_table()
-    {
-        var point = GeneratorMultiplier.Multiply(ToScalar(123456789));
-        foreach (var k in Scalars().Take(15))
-        {
-            var expected = GeneratorMultiplier.Multiply(ToScalar(Mod(k * 123456789, N)));
-            var actual = JacobianPoint.MultiplyPublic(point, ToScalar(k)).ToAffine();
-            Assert.Equal(expected, actual);
-        }
-    }
-
-    [Fact]
-    public void Point_addition_handles_doubling_and_inverse()
-    {
-        var g = JacobianPoint.FromAffine(AffinePoint.Generator);
-        Assert.Equal(GeneratorMultiplier.Multiply(ToScalar(2)), g.Add(AffinePoint.Generator).ToAffine());
-        Assert.Equal(GeneratorMultiplier.Multiply(ToScalar(2)), g.Add(g).ToAffine());
-        Assert.True(g.Add(AffinePoint.Generator.Negate()).IsInfinity);
-        Assert.True(JacobianPoint.MultiplyPublic(AffinePoint.Generator, ToScalar(N - 1)).Add(g).IsInfinity);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Numerics;
 using Org.BouncyCastle.Asn1.X9;
+using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.EC;
 using Org.BouncyCastle.Crypto.Parameters;
-using VolumeBot.Grvt.Signing.Secp256k1;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Math.EC.Multiplier;
 using BcBigInteger = Org.BouncyCastle.Math.BigInteger;
 
 namespace VolumeBot.Grvt.Tests.Signing;
@@ -26,22 +28,23 @@ internal static class Oracle
         return word;
     }
 
-    public static BigInteger ToBig(in FieldElement value)
+    /// <summary>
+    /// The ECDSA signature before any low-s step, from BouncyCastle's RFC 6979 nonce: what libsecp256k1 must have
+    /// computed internally when its (r, s, recovery id) equal this one after normalisation.
+    /// </summary>
+    public static RawSignature SignWithoutNormalising(BigInteger privateKey, byte[] digest)
     {
-        Span<byte> bytes = stackalloc byte[32];
-        value.WriteBigEndian(bytes);
-        return ToBig(bytes);
+        var nonces = new HMacDsaKCalculator(new Sha256Digest());
+        nonces.Init(Domain.N, ToBc(privateKey), digest);
+        var k = nonces.NextK();
+        var point = new FixedPointCombMultiplier().Multiply(Curve.G, k).Normalize();
+        var x = ToBig(point.AffineXCoord.GetEncoded());
+        var r = x % N;
+        var e = ToBig(digest) % N;
+        var s = Mod(ToBig(k.ModInverse(Domain.N).ToByteArrayUnsigned()) * (e + r * privateKey), N);
+        var recoveryId = (point.AffineYCoord.TestBitZero() ? 1 : 0) | (x >= N ? 2 : 0);
+        return new RawSignature(ToBig(k.ToByteArrayUnsigned()), r, s, recoveryId);
     }
-
-    public static BigInteger ToBig(in Scalar value) => ToBig(value.ToBigEndian());
-
-    public static FieldElement ToField(BigInteger value)
-    {
-        Assert.True(FieldElement.TryFromBigEndian(ToWord(value), out var element));
-        return element;
-    }
-
-    public static Scalar ToScalar(BigInteger value) => Scalar.FromBigEndianReduced(ToWord(value));
 
     public static BcBigInteger ToBc(BigInteger value) => new(1, ToWord(value));
 
@@ -70,3 +73,6 @@ internal static class Oracle
             yield return Random(random, modulus);
     }
 }
+
+/// <summary>k, r, s and the recovery id of an ECDSA signature as first computed (s may be high).</summary>
+internal sealed record RawSignature(BigInteger Nonce, BigInteger R, BigInteger S, int RecoveryId);

@@ -22,7 +22,9 @@ public static class CostChart
         ("Cost in bps of volume so far (wear rate)", p => p.Volume > 0 ? p.Cost / p.Volume * 10_000 : null),
     ];
 
-    public static void Save(TradeHistory history, TimeZoneInfo zone, string path)
+    public static void Save(TradeHistory history, TimeZoneInfo zone, string path) => Save(CurvesOf(history), zone, path);
+
+    public static void Save(IReadOnlyList<ChartCurve> books, TimeZoneInfo zone, string path)
     {
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
@@ -30,13 +32,15 @@ public static class CostChart
             Directory.CreateDirectory(directory);
         }
 
-        Render(history, zone).Save(path);
+        Render(books, zone).Save(path);
     }
 
-    public static RgbCanvas Render(TradeHistory history, TimeZoneInfo zone)
+    public static RgbCanvas Render(TradeHistory history, TimeZoneInfo zone) => Render(CurvesOf(history), zone);
+
+    public static RgbCanvas Render(IReadOnlyList<ChartCurve> books, TimeZoneInfo zone)
     {
         var canvas = new RgbCanvas(Width, Height, Rgb.White);
-        var curves = history.Books.Select((b, i) => (b.Key, Color: Rgb.Series[i % Rgb.Series.Count], Points: Curve(b.Value))).ToList();
+        var curves = books.Select((b, i) => (Key: b.Pair, Color: Rgb.Series[i % Rgb.Series.Count], Points: b.Points())).ToList();
         canvas.Text("VolumeBot: cumulative volume and cost", Left, 14, ChartFont.Bold, Rgb.Ink);
         if (curves.Count == 0)
         {
@@ -49,7 +53,7 @@ public static class CostChart
         var margin = TimeSpan.FromSeconds(Math.Max(2, (to - from).TotalSeconds * 0.03));
         (from, to) = (from - margin, to + margin);
 
-        var fills = history.Books.Sum(b => b.Value.Count);
+        var fills = books.Sum(b => b.Fills);
         canvas.Text(
             string.Create(CultureInfo.InvariantCulture, $"{Local(from, zone)} to {Local(to, zone)} ({zone.Id}), {fills} fills in {curves.Count} book(s)"),
             Left, 38, ChartFont.Regular, Rgb.Muted);
@@ -102,26 +106,21 @@ public static class CostChart
         return canvas;
     }
 
-    private sealed record CurvePoint(DateTimeOffset Time, double Volume, double Cost);
-
-    /// <summary>Running totals as steps: flat between fills, one jump per timestamp, from zero at the first fill.</summary>
-    private static List<CurvePoint> Curve(IReadOnlyList<TradeFill> fills)
+    private static List<ChartCurve> CurvesOf(TradeHistory history)
     {
-        var points = new List<CurvePoint>();
-        decimal volume = 0, cost = 0;
-        foreach (var moment in fills.GroupBy(f => f.Time))
+        var curves = new List<ChartCurve>();
+        foreach (var (pair, fills) in history.Books)
         {
-            points.Add(new CurvePoint(moment.Key, (double)volume, (double)cost));
-            foreach (var fill in moment)
+            var curve = new ChartCurve(pair);
+            foreach (var fill in fills)
             {
-                volume += fill.Notional;
-                cost += (fill.Fee ?? 0) + (fill.Slippage ?? 0);
+                curve.Add(fill);
             }
 
-            points.Add(new CurvePoint(moment.Key, (double)volume, (double)cost));
+            curves.Add(curve);
         }
 
-        return points;
+        return curves;
     }
 
     /// <summary>Drops points that would land on the pixel of the previous one (a long run has far more fills than pixels).</summary>
