@@ -14,4 +14,8 @@ public sealed record RunOptions(
     TimeZoneInfo TimeZone,
     bool NoLive = false,
     bool LiveData = false,
-    string? RecordFile = null);
+    string? RecordFile = null)
+{
+    /// <summary>--order-class and its budget (Pro unless asked).</summary>
+    public OrderClassOptions OrderClass { get; init; } = OrderClassOptions.Pro;
+}
