@@ -16,6 +16,9 @@ public sealed class MeteredVenue(IExchangeClient inner, TimeProvider time, Order
 
     public Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken) => inner.GetOrderBookAsync(depth, cancellationToken);
 
+    /// <summary>Whether cancels are metered too (a Retail budget counts them as orders).</summary>
+    public bool CountsCancels { get; init; }
+
     /// <summary>Submissions the venue refused, outright or in its acknowledgement (a post-only that would cross): sent, never an order.</summary>
     public int Refused { get; private set; }
 
@@ -31,7 +34,15 @@ public sealed class MeteredVenue(IExchangeClient inner, TimeProvider time, Order
         return result;
     }
 
-    public Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken) => inner.CancelOrderAsync(clientOrderId, cancellationToken);
+    public Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken)
+    {
+        if (CountsCancels)
+        {
+            meter.Record(time.GetUtcNow());
+        }
+
+        return inner.CancelOrderAsync(clientOrderId, cancellationToken);
+    }
 
     public Task<VenueResult<OrderSnapshot>> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken) => inner.GetOrderAsync(clientOrderId, cancellationToken);
 
