@@ -28,7 +28,7 @@ public sealed record OrderLimits(string Name, IReadOnlyList<BudgetWindow> Window
             var limit = Math.Max(1, (int)Math.Floor(w.Limit * (1m - margin)));
             if (ordersPerDay is { } perDay && w.Length >= TimeSpan.FromMinutes(1))
             {
-                var share = (int)Math.Ceiling(perDay * (decimal)(w.Length / Day));
+                var share = (int)Math.Ceiling(perDay * (decimal)w.Length.Ticks / Day.Ticks);
                 limit = Math.Min(limit, w.Length >= Day ? share : Math.Max(share, cycleWorstCase));
             }
 
