@@ -66,8 +66,13 @@ public sealed record SimulationResult(
     /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the
     /// bot's own cost (fees + slippage against the mid at each decision) leaves out.
     /// </summary>
-    /// <summary>Quote volume per simulated day: with an order budget, what one account can farm in a day.</summary>
-    public decimal VolumePerDay => SimulatedTime.TotalDays <= 0 ? 0 : Summary.QuoteVolume / (decimal)SimulatedTime.TotalDays;
+    /// <summary>
+    /// Quote volume a day: for a run of a day or more, the volume per order times the orders of the busiest 24 h (what an
+    /// order budget lets one account farm in a day, day after day); for a shorter run, its volume scaled to a day.
+    /// </summary>
+    public decimal VolumePerDay => SimulatedTime.TotalDays <= 0 || Orders == 0 ? 0
+        : SimulatedTime.TotalDays < 1 ? Summary.QuoteVolume / (decimal)SimulatedTime.TotalDays
+        : Summary.QuoteVolume / Orders * MaxOrdersPer24h;
 
     public decimal AllInCostBps => Summary.QuoteVolume == 0 ? 0 : (Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees) / Summary.QuoteVolume * 10_000m;
 }
