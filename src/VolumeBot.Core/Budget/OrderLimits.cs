@@ -2,8 +2,8 @@ namespace VolumeBot.Core.Budget;
 
 /// <summary>
 /// A venue's order limits and the share of them the bot plans with: each window's limit less the margin, and with
-/// --orders-per-day N the day's N spread evenly (the hour and minute windows get their share of N, never less than
-/// one cycle's worst case, so a cycle can always start once the window has room).
+/// --orders-per-day N the day's N spread evenly: the day holds N, and the hour and the minute their share of N plus
+/// one cycle's worst case, so a cycle starts while the window's share is not yet used.
 /// </summary>
 public sealed record OrderLimits(string Name, IReadOnlyList<BudgetWindow> Windows)
 {
@@ -29,7 +29,7 @@ public sealed record OrderLimits(string Name, IReadOnlyList<BudgetWindow> Window
             if (ordersPerDay is { } perDay && w.Length >= TimeSpan.FromMinutes(1))
             {
                 var share = (int)Math.Ceiling(perDay * (decimal)w.Length.Ticks / Day.Ticks);
-                limit = Math.Min(limit, w.Length >= Day ? share : Math.Max(share, cycleWorstCase));
+                limit = Math.Min(limit, w.Length >= Day ? share : share + cycleWorstCase);
             }
 
             return w with { Limit = limit };

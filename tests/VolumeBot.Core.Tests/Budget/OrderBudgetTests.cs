@@ -22,12 +22,12 @@ public sealed class OrderBudgetTests : IDisposable
     }
 
     [Fact]
-    public void Orders_per_day_are_spread_evenly_but_a_window_still_holds_one_cycle()
+    public void Orders_per_day_are_spread_evenly_with_room_for_one_cycle_on_top_of_a_windows_share()
     {
         var planned = OrderLimits.ParadexRetail.Planned(0.05m, 480, 12);
 
-        // 480 a day: 20 an hour; a minute's share (1) is below one cycle, so a minute holds one cycle's 12
-        Assert.Equal([2, 12, 20, 480], planned.Windows.Select(w => w.Limit));
+        // 480 a day: 20 an hour and 1 a minute, each plus one cycle's 12 (a cycle starts while the share is not used up)
+        Assert.Equal([2, 13, 32, 480], planned.Windows.Select(w => w.Limit));
     }
 
     [Fact]
