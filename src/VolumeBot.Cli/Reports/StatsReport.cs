@@ -19,7 +19,7 @@ public sealed record StatsReport(
         since,
         until,
         history.Files.Select(f => f.Path).ToList(),
-        history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone)).ToList(),
+        history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone) with { FeeClasses = FeeClassSplit.From(b.Value) }).ToList(),
         history.MalformedRows,
         history.DuplicateRows,
         history.OrderEventRows,
