@@ -34,6 +34,8 @@ public partial class RetailOrdersEndToEndTests(ITestOutputHelper output)
                 Assert.Contains("Order class: Retail (interactive token): 0 % maker and taker fees, 300 ms speed bump", first.Stdout, StringComparison.Ordinal);
                 Assert.Contains("order budget Paradex Retail less 5 %: 2 per 1 s, 28 per 60 s, 285 per 1 h, 950 per 24 h", first.Stdout, StringComparison.Ordinal);
                 Assert.Contains("0 orders of the last 24 h counted from", first.Stdout, StringComparison.Ordinal);
+                Assert.Contains("Account fee rates (Paradex, Retail orders on the interactive token): maker 0 bps, taker 0 bps", first.Stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("differ from fee profile", first.Stdout, StringComparison.Ordinal);
             }
 
             var budgetFile = Assert.Single(Directory.GetFiles(Path.Combine(directory, "logs"), "paradex_*_order_budget.json"));
