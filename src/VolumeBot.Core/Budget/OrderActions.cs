@@ -26,6 +26,21 @@ public sealed class OrderActions
         _sent.Insert(index, at);
     }
 
+    /// <summary>
+    /// Takes in what another run of the same account counted (read from the shared file): each moment as many times as
+    /// the more of the two lists has it, so this run's own actions are never counted twice.
+    /// </summary>
+    public void Merge(IEnumerable<DateTimeOffset> other)
+    {
+        foreach (var group in other.GroupBy(t => t))
+        {
+            for (var missing = group.Count() - _sent.Count(t => t == group.Key); missing > 0; missing--)
+            {
+                Add(group.Key);
+            }
+        }
+    }
+
     /// <summary>Forgets what no window of <paramref name="longest"/> can see any more.</summary>
     public void Forget(DateTimeOffset now, TimeSpan longest) => _sent.RemoveAll(t => t <= now - longest);
 

@@ -4,7 +4,8 @@ namespace VolumeBot.Core.Budget;
 /// The rolling count of one account's order actions (submissions and cancels: the venue's docs do not exempt cancels)
 /// against its limits. Cycles start only when their worst case fits the planned windows (limits less the margin);
 /// each action is counted, and saved, before it is sent, and one that would break the venue's own limits is never
-/// sent. The 1 s window is kept by pacing: an action waits for it, at most a second.
+/// sent. The 1 s window is kept by pacing: an action waits for it, at most a second. Runs of the same account (on
+/// other tickers) share the file and merge what each counted before every action.
 /// </summary>
 public sealed class OrderBudget : IDisposable
 {
@@ -65,6 +66,12 @@ public sealed class OrderBudget : IDisposable
         _gate.Wait();
         try
         {
+            if (_file is not null)
+            {
+                using var held = _file.Lock();
+                _actions.Merge(_file.Load());
+            }
+
             return _actions.EarliestFit(CycleWorstCase, Planned.Windows.Where(w => w.Length >= TimeSpan.FromMinutes(1)), now) ?? DateTimeOffset.MaxValue;
         }
         finally
@@ -96,8 +103,27 @@ public sealed class OrderBudget : IDisposable
             }
 
             _actions.Forget(now, Venue.Longest);
-            _actions.Add(now);
-            _file?.Save(_actions.Sent);
+
+            if (_file is null)
+            {
+                _actions.Add(now);
+                return true;
+            }
+
+            // another run of the same account (another ticker) may have counted meanwhile: merge, check again, save
+            using (_file.Lock())
+            {
+                _actions.Merge(_file.Load());
+                _actions.Forget(now, Venue.Longest);
+                if (_actions.EarliestFit(1, SubmissionWindows(), now) is not { } stillFits || stillFits > now)
+                {
+                    return false;
+                }
+
+                _actions.Add(now);
+                _file.Save(_actions.Sent);
+            }
+
             return true;
         }
         finally

@@ -28,6 +28,29 @@ public sealed class OrderBudgetFile
 
     public string Account { get; }
 
+    /// <summary>
+    /// Holds the file for one read-merge-write against other runs of the same account (an exclusive lock on a
+    /// .lock file beside it, which the OS drops if the run dies).
+    /// </summary>
+    public IDisposable Lock()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                Thread.Sleep(5); // another run of this account is writing: a few milliseconds
+            }
+            catch (IOException e)
+            {
+                throw new OrderBudgetFileException($"The order budget file {Path} stays locked by another run: {e.Message}", e);
+            }
+        }
+    }
+
     public IReadOnlyList<DateTimeOffset> Load()
     {
         if (!File.Exists(Path))

@@ -105,6 +105,28 @@ public sealed class OrderBudgetTests : IDisposable
     }
 
     [Fact]
+    public void Two_runs_of_one_account_share_the_file_and_never_break_a_window_together()
+    {
+        var path = Path.Combine(_directory, "paradex_budget.json");
+        var limits = new OrderLimits("test", [new(TimeSpan.FromSeconds(1), 10), new(TimeSpan.FromDays(1), 4)]);
+        using var btc = OrderBudget.Open(limits, 0m, null, 1, new OrderBudgetFile(path, "paradex", "0xabc"), _time);
+        using var eth = OrderBudget.Open(limits, 0m, null, 1, new OrderBudgetFile(path, "paradex", "0xabc"), _time);
+
+        var counted = FakeTimeRunner.Run(_time, async () => new[]
+        {
+            await btc.TryCountAsync(CancellationToken.None),
+            await eth.TryCountAsync(CancellationToken.None),
+            await btc.TryCountAsync(CancellationToken.None),
+            await eth.TryCountAsync(CancellationToken.None),
+            await btc.TryCountAsync(CancellationToken.None), // the fifth of the day, whichever run sends it
+            await eth.TryCountAsync(CancellationToken.None),
+        });
+
+        Assert.Equal([true, true, true, true, false, false], counted);
+        Assert.Equal(4, new OrderBudgetFile(path, "paradex", "0xabc").Load().Count);
+    }
+
+    [Fact]
     public void A_corrupt_file_is_a_clear_error_not_an_empty_budget()
     {
         var path = Path.Combine(_directory, "paradex_budget.json");
