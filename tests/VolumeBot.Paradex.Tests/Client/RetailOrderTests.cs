@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using VolumeBot.Core.Venue;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Paradex.Tests.Support;
@@ -30,6 +31,22 @@ public sealed class RetailOrderTests
         var read = await client.GetFillsAsync(id, CancellationToken.None);
         Assert.Equal(0m, Assert.Single(read.Value).Fee);
         Assert.False(emulator.Retail.IsDemoted(emulator.Account.Id));
+    }
+
+    [Fact]
+    public async Task The_refreshed_token_is_interactive_too_so_orders_stay_retail()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Time = time, RetailSpeedBump = TimeSpan.Zero });
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator, o => o with { InteractiveToken = true }, time);
+
+        Assert.True((await client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Buy, OrderKind.Market, 0.01m, null), CancellationToken.None)).IsSuccess);
+        time.Advance(TimeSpan.FromSeconds(290)); // past the refresh point of the 5-minute token
+        Assert.True((await client.PlaceOrderAsync(new OrderRequest(NextId(), Side.Sell, OrderKind.Market, 0.01m, null), CancellationToken.None)).IsSuccess);
+
+        Assert.Equal(2, client.TokensIssued);
+        Assert.Equal(2, emulator.Stats.InteractiveTokens);
+        Assert.Equal([0m, 0m], emulator.Fills().Select(f => f.Fee));
     }
 
     [Fact]
