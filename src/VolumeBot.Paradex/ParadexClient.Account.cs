@@ -74,6 +74,11 @@ public sealed partial class ParadexClient
     /// <summary>The account's Pro (API order) rates from GET /account/info; null when the answer carries none.</summary>
     public async Task<VenueResult<AccountFeeRates?>> GetFeeRatesAsync(CancellationToken cancellationToken)
     {
+        if (_options.InteractiveToken)
+        {
+            return VenueResult<AccountFeeRates?>.Ok(new AccountFeeRates(0m, 0m, "Retail orders on the interactive token")); // account info gives the Pro rates
+        }
+
         var info = await _rest.Account.AccountInfoAsync(cancellationToken);
         if (!info.IsSuccess)
         {

@@ -22,6 +22,12 @@ public sealed record ParadexClientOptions
     /// <summary>PARADEX_L2_ADDRESS: used instead of the derived address when set.</summary>
     public Felt? AccountAddress { get; init; }
 
+    /// <summary>
+    /// Retail orders: the JWT is taken (and refreshed) with token_usage=interactive, so orders are Retail (0 fees, a
+    /// 300 ms speed bump, Retail rate limits). False: the standard token, Pro orders.
+    /// </summary>
+    public bool InteractiveToken { get; init; }
+
     /// <summary>Per-request timeout for reads and cancels (retried as transient).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -91,6 +91,18 @@ public sealed class BotFlags
 
     public Option<string?> Record { get; } = new("--record") { Description = "With --paper --live-data: write the public book and trades the run consumed to FILE (JSON lines), for simulate --tape" };
 
+    public Option<string> OrderClass { get; } = new("--order-class")
+    {
+        Description = "Paradex: pro (standard token, Pro fees) or retail (interactive token: 0 fees, 300 ms speed bump, an order budget inside 3/s, 30/min, 300/h, 1000/24 h)",
+        DefaultValueFactory = _ => "pro",
+    };
+
+    public Option<decimal?> BudgetMargin { get; } = new("--budget-margin") { Description = "With --order-class retail: percent of each Retail limit kept free (default 5)" };
+
+    public Option<int?> OrdersPerDay { get; } = new("--orders-per-day") { Description = "With --order-class retail: a smaller daily order budget (at most 1000), spread evenly over the day" };
+
+    public Option<int?> MaxReprices { get; } = new("--max-reprices") { Description = "With --order-class retail: most re-prices of a post-only per cycle (default 2)" };
+
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Plain log lines instead of the refreshing status block on a terminal" };
 
     public Option<string?> Config { get; } = new("--config") { Description = "TOML file of flags (keys are the flag names, e.g. quantity = 0.01); flags given on the command line win; no keys or tokens in it" };
@@ -105,6 +117,7 @@ public sealed class BotFlags
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
         new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
+        new("Paradex Retail", [OrderClass, BudgetMargin, OrdersPerDay, MaxReprices]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
         new("Operations", [Config, MetricsPort, MetricsHost]),
@@ -117,6 +130,7 @@ public sealed class BotFlags
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
+        OrderClass, BudgetMargin, OrdersPerDay, MaxReprices,
     ];
 }
 

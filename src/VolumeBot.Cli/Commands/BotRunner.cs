@@ -73,6 +73,24 @@ public static class BotRunner
         }
 
         await using var venueLifetime = venue;
+        BudgetedRun budgeted;
+        try
+        {
+            budgeted = OrderBudgetSetup.Apply(options, venue, files, TimeProvider.System, log);
+        }
+        catch (Core.Budget.OrderBudgetFileException unreadable)
+        {
+            fileLog.Error($"Error: {unreadable.Message}");
+            await error.WriteLineAsync($"Error: {unreadable.Message}");
+            return Failed;
+        }
+
+        using var budgetLifetime = budgeted;
+        if (settings.Venue == "paradex")
+        {
+            log.Info($"{options.OrderClass.Describe(budgeted.Budget)}");
+        }
+
         using var http = new HttpClient();
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
@@ -84,9 +102,13 @@ public static class BotRunner
         if (metrics is not null)
         {
             log.Info($"Metrics at {metrics.Url}");
+            if (budgeted.Budget is { } budget)
+            {
+                metrics.OrderBudgetFrom(() => budget.LeftToday());
+            }
         }
 
-        var bot = new TradingBot(metrics?.Meter(venue) ?? venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
+        var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, logger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate };
         metrics?.Watch(bot);
         bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);

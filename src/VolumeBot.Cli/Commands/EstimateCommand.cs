@@ -4,6 +4,7 @@ using VolumeBot.Cli.Reports;
 using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Market;
+using VolumeBot.Simulation.Matching;
 
 namespace VolumeBot.Cli.Commands;
 
@@ -33,10 +34,12 @@ public static class EstimateCommand
             Description = "Seconds a round takes to fill its open and close, on top of --wait-time (default: measured by a short simulation of the ticker's market)",
         };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON" };
+        var retailFlags = new BotFlags();
 
         var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
         {
             exchange, ticker, price, paper, quantity, target, wait, close, boost, useIoc, profile, maker, taker, slippage, fillTime, json,
+            retailFlags.OrderClass, retailFlags.BudgetMargin, retailFlags.OrdersPerDay, retailFlags.MaxReprices,
         };
         command.SetAction(async parse =>
         {
@@ -44,7 +47,14 @@ public static class EstimateCommand
             var request = asked;
             if (asked is not null)
             {
-                (request, problem) = Complete(asked with { FeeProfileName = parse.GetValue(profile) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null, parse.GetValue(slippage) is null);
+                var orderClass = OrderClassFlags.Read(parse, retailFlags, asked.Venue);
+                (request, problem) = orderClass.Options is null
+                    ? (null, orderClass.Error)
+                    : Complete(asked with { FeeProfileName = parse.GetValue(profile) ?? (orderClass.Options.Retail ? FeeProfile.ParadexRetail.Name : null) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null, parse.GetValue(slippage) is null);
+                if (request is not null && orderClass.Options is { Retail: true } retail)
+                {
+                    (request, problem) = WithBudget(request!, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), retail);
+                }
             }
 
             if (request is null)
@@ -167,6 +177,13 @@ public static class EstimateCommand
             parse.GetValue(slippage),
             parse.GetValue(fillTime) ?? RunPlanner.AssumedFillSeconds,
             FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time"), null);
+    }
+
+    private static (RunPlanRequest? Request, string? Problem) WithBudget(RunPlanRequest request, string ticker, Configuration.OrderClassOptions orderClass)
+    {
+        var (fees, _) = RunPlanner.Fees(request);
+        var (figures, error) = RetailBudgetProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees!, orderClass);
+        return figures is null ? (null, error) : (request with { Retail = figures }, null);
     }
 
     /// <summary>The close asked for by --close, or by the bot's own --use-ioc; --boost with a take-profit close does not fit.</summary>

@@ -93,13 +93,24 @@ public static class SettingsBuilder
             TargetVolume = parse.GetValue(flags.TargetVolume),
             MaxLoss = parse.GetValue(flags.MaxLoss),
         };
-        var (fees, feeError) = FeeProfile.Resolve(exchange, parse.GetValue(flags.FeeProfile), parse.GetValue(flags.MakerFeeBps), parse.GetValue(flags.TakerFeeBps));
+        var (orderClass, orderClassError) = OrderClassFlags.Read(parse, flags, exchange);
+        if (orderClass is null)
+        {
+            return Fail(orderClassError!);
+        }
+
+        var (fees, feeError) = FeeProfile.Resolve(exchange, parse.GetValue(flags.FeeProfile) ?? (orderClass.Retail ? FeeProfile.ParadexRetail.Name : null), parse.GetValue(flags.MakerFeeBps), parse.GetValue(flags.TakerFeeBps));
         if (fees is null)
         {
             return Fail(feeError!);
         }
 
         settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate, FeeProfile = fees.Profile }; // the --max-loss pre-check's rates
+        if (OrderClassFlags.BudgetProblem(orderClass, settings) is { } budgetProblem)
+        {
+            return Fail(budgetProblem);
+        }
+
         var (account, accountError) = AccountName.FromEnvironment();
         if (accountError is not null)
         {
@@ -115,7 +126,7 @@ public static class SettingsBuilder
             zone,
             parse.GetValue(flags.NoLive),
             parse.GetValue(flags.LiveData),
-            parse.GetValue(flags.Record)), null);
+            parse.GetValue(flags.Record)) { OrderClass = orderClass }, null);
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;

@@ -153,7 +153,13 @@ public static class SimulateCommand
             }
         }
 
-        var requests = runs.Select(r => new SimulationRequest { Label = r.Label, Settings = r.Settings, Market = market, Tape = tape, Fees = options.PaperFees, Seed = options.Seed }).ToList();
+        var orderClass = options.OrderClass;
+        var requests = runs.Select(r => new SimulationRequest
+        {
+            Label = r.Label, Settings = r.Settings, Market = market, Tape = tape, Fees = options.PaperFees, Seed = options.Seed,
+            Timings = orderClass.Timings(),
+            OrderBudget = orderClass.Retail ? clock => orderClass.OpenBudget(r.Settings, null, clock)! : null,
+        }).ToList();
         return (new SimulationPlan(requests, options.Seed, cycles, parse.GetValue(own.LogDir), options.AccountName, options.TimeZone), null);
     }
 }

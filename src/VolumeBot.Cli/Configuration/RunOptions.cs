@@ -18,4 +18,7 @@ public sealed record RunOptions(
 {
     /// <summary>Where `--metrics-port` serves Prometheus metrics; null when off.</summary>
     public Metrics.MetricsEndpoint? Metrics { get; init; }
+
+    /// <summary>--order-class and its budget (Pro unless asked).</summary>
+    public OrderClassOptions OrderClass { get; init; } = OrderClassOptions.Pro;
 }

@@ -9,6 +9,7 @@ namespace VolumeBot.Cli.Reports;
 public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo zone)
 {
     private readonly IocCloseTally _iocCloses = new();
+    private FeeClassSplit.Tally _feeClasses;
     private readonly LocalDates _dates = new(zone);
     private readonly DateTime _today = TimeZoneInfo.ConvertTime(now, zone).Date;
     private int _fills, _makerFills, _takerFills, _fillsWithoutFee;
@@ -79,6 +80,7 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
         _first = fill.Time < _first ? fill.Time : _first;
         _last = fill.Time > _last ? fill.Time : _last;
         _iocCloses.Add(fill);
+        _feeClasses.Add(fill);
     }
 
     public PairStats ToStats()
@@ -113,7 +115,7 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
             new VolumeCost(_quoteVolume / days, _cost / days),
             new VolumeCost(_quoteVolume / hours, _cost / hours),
             _first,
-            _last);
+            _last) { FeeClasses = _feeClasses.ToSplit() };
     }
 
     /// <summary>

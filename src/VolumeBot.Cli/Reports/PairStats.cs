@@ -36,6 +36,9 @@ public sealed record PairStats(
     DateTimeOffset FirstFill,
     DateTimeOffset LastFill)
 {
+    /// <summary>Fee-free (Paradex Retail) fills apart from fee-paying (Pro) ones.</summary>
+    public FeeClassSplit FeeClasses { get; init; } = FeeClassSplit.None;
+
     public decimal Fees => MakerFees + TakerFees + UnattributedFees;
 
     public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;

@@ -23,8 +23,16 @@ public static class RunPlanText
             string.Format(c, "Taker fees: {0:0.0000} USDT", plan.TakerFees),
             string.Format(c, "Expected slippage: {0:0.0000} USDT ({1:0.###} bps of volume; {2})", plan.Slippage, plan.SlippageBps, plan.SlippageSource),
             string.Format(c, "Total cost: {0:0.0000} USDT ({1:0.00} bps of volume)", plan.TotalCost, plan.CostBps),
+            .. RetailLines(r.Retail),
         ];
     }
+
+    private static IEnumerable<string> RetailLines(RetailBudgetFigures? retail) => retail is null ? [] :
+    [
+        string.Format(CultureInfo.InvariantCulture, "Order budget (Retail): {0}", retail.Budget),
+        string.Format(CultureInfo.InvariantCulture, "Budget-limited: about {0:0.#} rounds a day ({1:0.##} orders each, cancels counted), {2:#,##0} USDT of volume a day; most orders per 24 h / hour / minute: {3} / {4} / {5} ({6})",
+            retail.RoundsPerDay, retail.OrdersPerRound, retail.VolumePerDay, retail.MaxOrdersPer24h, retail.MaxOrdersPerHour, retail.MaxOrdersPerMinute, retail.Source),
+    ];
 
     public static string Json(RunPlan plan)
     {
@@ -57,6 +65,18 @@ public static class RunPlanText
             json.WriteNumber("slippage", plan.Slippage);
             json.WriteNumber("totalCost", plan.TotalCost);
             json.WriteNumber("costBps", plan.CostBps);
+            if (r.Retail is { } retail)
+            {
+                json.WriteString("orderClass", "retail");
+                json.WriteString("orderBudget", retail.Budget);
+                json.WriteNumber("roundsPerDay", retail.RoundsPerDay);
+                json.WriteNumber("volumePerDay", retail.VolumePerDay);
+                json.WriteNumber("ordersPerRound", retail.OrdersPerRound);
+                json.WriteNumber("maxOrdersPer24h", retail.MaxOrdersPer24h);
+                json.WriteNumber("maxOrdersPerHour", retail.MaxOrdersPerHour);
+                json.WriteNumber("maxOrdersPerMinute", retail.MaxOrdersPerMinute);
+            }
+
             json.WriteEndObject();
         }
 

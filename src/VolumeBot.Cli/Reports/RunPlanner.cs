@@ -24,7 +24,11 @@ public sealed record RunPlanRequest(
     decimal FillSeconds = RunPlanner.AssumedFillSeconds,
     string? FeeProfileName = null,
     string FillSource = "assumed",
-    string? SlippageSource = null);
+    string? SlippageSource = null)
+{
+    /// <summary>With --order-class retail: what the order budget lets the account do in a day.</summary>
+    public RetailBudgetFigures? Retail { get; init; }
+}
 
 public sealed record RunPlan(
     RunPlanRequest Request,
@@ -80,7 +84,7 @@ public static class RunPlanner
             rounds,
             2 * legVolume,
             rounds * request.WaitSeconds,
-            rounds * (request.WaitSeconds + request.FillSeconds),
+            BudgetedDuration(request, rounds, rounds * (request.WaitSeconds + request.FillSeconds)),
             FormattableString.Invariant($"{schedule.Profile}: maker {makerBps:0.###} bps, taker {takerBps:0.###} bps"),
             makerBps,
             takerBps,
@@ -90,6 +94,10 @@ public static class RunPlanner
             slippageSource,
             2 * legVolume * slippageBps / 10_000m);
     }
+
+    /// <summary>Under an order budget a run takes at least its rounds at the rounds a day the budget allows.</summary>
+    private static decimal BudgetedDuration(RunPlanRequest request, int rounds, decimal unbounded) =>
+        request.Retail is { RoundsPerDay: > 0 } retail ? Math.Max(unbounded, rounds / retail.RoundsPerDay * 86_400m) : unbounded;
 
     /// <summary>
     /// Slippage when no simulation measured it (a ticker without a simulated market, or a take-profit close): an assumed

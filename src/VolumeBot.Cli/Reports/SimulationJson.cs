@@ -32,6 +32,7 @@ public static class SimulationJson
                 json.WriteNumber("costBps", decimal.Round(summary.CostBps, 4));
                 json.WriteNumber("simulatedSeconds", decimal.Round((decimal)run.SimulatedTime.TotalSeconds, 3));
                 json.WriteNumber("volumePerHour", decimal.Round(summary.VolumePerHour, 2));
+                json.WriteNumber("volumePerDay", decimal.Round(run.VolumePerDay, 2));
                 json.WriteNumber("orders", run.Orders);
                 json.WriteNumber("maxOrdersPer24h", run.MaxOrdersPer24h);
                 json.WriteNumber("maxOrdersPerHour", run.MaxOrdersPerHour);

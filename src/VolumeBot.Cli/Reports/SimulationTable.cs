@@ -26,6 +26,7 @@ public static class SimulationTable
         ("IOC full/partial/failed", r => $"{r.Summary.IocFull}/{r.Summary.IocPartial}/{r.Summary.IocFailed}"),
         ("simulated time", r => r.SimulatedTime.ToString(@"d\.hh\:mm\:ss", Invariant)),
         ("volume per hour (USDT)", r => F(r.Summary.VolumePerHour, "0")),
+        ("volume per day (USDT)", r => F(r.VolumePerDay, "0")),
         ("orders sent", r => $"{r.Orders}"),
         ("max orders / 24 h", r => $"{r.MaxOrdersPer24h}"),
         ("max orders / hour", r => $"{r.MaxOrdersPerHour}"),

@@ -64,6 +64,13 @@ public static class StatsJson
         json.WriteNumber("fees", book.Fees);
         json.WriteNumber("feesWithoutRole", book.UnattributedFees);
         json.WriteNumber("fillsWithoutFee", book.FillsWithoutFee);
+        json.WriteStartObject("feeClasses");
+        json.WriteNumber("feeFreeFills", book.FeeClasses.FeeFreeFills);
+        json.WriteNumber("feeFreeQuoteVolume", book.FeeClasses.FeeFreeVolume);
+        json.WriteNumber("feePayingFills", book.FeeClasses.PaidFills);
+        json.WriteNumber("feePayingQuoteVolume", book.FeeClasses.PaidVolume);
+        json.WriteNumber("feePayingFees", book.FeeClasses.PaidFees);
+        json.WriteEndObject();
         WriteNullable(json, "slippage", book.Slippage);
         json.WriteNumber("totalCost", book.TotalCost);
         json.WriteNumber("costBps", book.CostBps);

@@ -17,7 +17,7 @@ public sealed record StatsReport(
         Of(reading.Files, reading.Books.Select(b => b.ToStats()), now, zone, since, until);
 
     public static StatsReport From(TradeHistory history, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since = null, DateTimeOffset? until = null) =>
-        Of(history.Files, history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone)), now, zone, since, until);
+        Of(history.Files, history.Books.Select(b => StatsCalculator.For(b.Key, b.Value, now, zone) with { FeeClasses = FeeClassSplit.From(b.Value) }), now, zone, since, until);
 
     private static StatsReport Of(
         IReadOnlyList<TradesFile> files, IEnumerable<PairStats> books, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? since, DateTimeOffset? until) => new(

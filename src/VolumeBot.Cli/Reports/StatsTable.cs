@@ -43,6 +43,8 @@ public static class StatsTable
         ("Maker fees (USDT)", (b, _) => Fee(b.MakerFees)),
         ("Taker fees (USDT)", (b, _) => Fee(b.TakerFees)),
         ("Fees net of rebates (USDT)", (b, _) => Fee(b.Fees) + (b.FillsWithoutFee > 0 ? $" ({b.FillsWithoutFee} fills without fee)" : "")),
+        ("Fee-free fills (Retail): fills / volume", (b, _) => $"{b.FeeClasses.FeeFreeFills} / {Usdt(b.FeeClasses.FeeFreeVolume)}"),
+        ("Fee-paying fills (Pro): fills / volume / fees", (b, _) => $"{b.FeeClasses.PaidFills} / {Usdt(b.FeeClasses.PaidVolume)} / {Fee(b.FeeClasses.PaidFees)}"),
         ("Slippage vs reference mid (USDT)", (b, _) => b.Slippage is { } s ? Fee(s) : "n/a"),
         ("Total cost (USDT)", (b, _) => Fee(b.TotalCost)),
         ("Wear rate (bps of volume)", (b, _) => b.CostBps.ToString("0.00", Invariant)),

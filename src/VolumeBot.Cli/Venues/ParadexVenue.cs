@@ -64,6 +64,7 @@ public static partial class ParadexVenue
             Key = key,
             L1Address = l1Address,
             AccountAddress = address,
+            InteractiveToken = options.OrderClass.Retail,
         }, null);
     }
 

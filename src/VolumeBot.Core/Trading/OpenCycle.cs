@@ -18,6 +18,9 @@ public sealed record OpenResult(TrackedOrder? Order, decimal Filled, string? Fai
 /// </summary>
 public sealed class OpenCycle
 {
+    /// <summary>Cancel requests for one open before its state is given up as unknown.</summary>
+    public const int CancelAttempts = 3;
+
     private readonly MarketReader _market;
     private readonly OrderDesk _desk;
     private readonly ClientOrderIds _ids;
@@ -148,7 +151,7 @@ public sealed class OpenCycle
     private async Task<bool> CancelAndSettleAsync(TrackedOrder order)
     {
         var deadline = _desk.SettleDeadline();
-        for (var attempt = 0; attempt < 3 && _time.GetUtcNow() < deadline; attempt++)
+        for (var attempt = 0; attempt < CancelAttempts && _time.GetUtcNow() < deadline; attempt++)
         {
             await _desk.RequestCancelAsync(order, deadline);
             if (await _desk.SettleAsync(order, _timings.ConfirmTimeout, deadline))

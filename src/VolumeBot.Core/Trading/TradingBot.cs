@@ -62,6 +62,9 @@ public sealed partial class TradingBot
 
     public MarketRules Rules => _rules;
 
+    /// <summary>Asked before every cycle (the order budget of Paradex Retail); always open by default.</summary>
+    public ICycleGate CycleGate { get; init; } = ICycleGate.AlwaysOpen;
+
     /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
     public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;
 
@@ -117,6 +120,12 @@ public sealed partial class TradingBot
                 if (_stopReason is not null)
                 {
                     break;
+                }
+
+                await CycleGate.WaitUntilOpenAsync(stopToken);
+                if (stopToken.IsCancellationRequested)
+                {
+                    continue; // stopped while the gate held the cycle back
                 }
 
                 if (_settings.Boost)

@@ -79,7 +79,7 @@ internal sealed class ParadexAuthenticator : IDisposable
                 var expiration = now + (long)_options.AuthSignatureLifetime.TotalSeconds;
                 var signed = _signer.SignAuth(now, expiration);
                 var request = ParadexRequests.Auth(_signer.AccountAddress, signed.Signature, now, expiration);
-                return _transport.SendAsync(HttpMethod.Post, "auth", null, request.Headers, null, _options.RequestTimeout, token);
+                return _transport.SendAsync(HttpMethod.Post, _options.InteractiveToken ? "auth?token_usage=interactive" : "auth", null, request.Headers, null, _options.RequestTimeout, token);
             },
             cancellationToken);
         if (!response.IsSuccess)
@@ -102,7 +102,7 @@ internal sealed class ParadexAuthenticator : IDisposable
         }
 
         var token = JwtToken.From(jwt, _time.GetUtcNow());
-        _log.Debug("Paradex JWT refreshed; next refresh at {RefreshAt}", token.RefreshAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        _log.Debug("Paradex {Kind} JWT refreshed; next refresh at {RefreshAt}", _options.InteractiveToken ? "interactive (Retail)" : "standard (Pro)", token.RefreshAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
         return VenueResult<JwtToken>.Ok(token);
     }
 }

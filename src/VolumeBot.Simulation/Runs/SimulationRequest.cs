@@ -33,6 +33,15 @@ public sealed record SimulationRequest
 
     /// <summary>The activity log (with --log-dir); silent by default.</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>The loop's pacing (a Retail run bounds its re-prices); the defaults when null.</summary>
+    public BotTimings? Timings { get; init; }
+
+    /// <summary>
+    /// A Retail run's order budget on the simulation's clock: cycles wait for it, every submission and cancel counts
+    /// (and is metered). Null: no budget, submissions metered only.
+    /// </summary>
+    public Func<TimeProvider, Core.Budget.OrderBudget>? OrderBudget { get; init; }
 }
 
 /// <summary>What a simulated run did: the bot's own summary plus what the venue saw of it.</summary>
@@ -57,5 +66,13 @@ public sealed record SimulationResult(
     /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the
     /// bot's own cost (fees + slippage against the mid at each decision) leaves out.
     /// </summary>
+    /// <summary>
+    /// Quote volume a day: for a run of a day or more, the volume per order times the orders of the busiest 24 h (what an
+    /// order budget lets one account farm in a day, day after day); for a shorter run, its volume scaled to a day.
+    /// </summary>
+    public decimal VolumePerDay => SimulatedTime.TotalDays <= 0 || Orders == 0 ? 0
+        : SimulatedTime.TotalDays < 1 ? Summary.QuoteVolume / (decimal)SimulatedTime.TotalDays
+        : Summary.QuoteVolume / Orders * MaxOrdersPer24h;
+
     public decimal AllInCostBps => Summary.QuoteVolume == 0 ? 0 : (Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees) / Summary.QuoteVolume * 10_000m;
 }

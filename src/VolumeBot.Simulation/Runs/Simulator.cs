@@ -1,4 +1,5 @@
 using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Budget;
 using VolumeBot.Core.Trading;
 using VolumeBot.Simulation.Clock;
 using VolumeBot.Simulation.Market;
@@ -45,15 +46,21 @@ public static class Simulator
         paper.Engine.EventRaised += position.OnEvent;
         BotOutcome outcome;
         int refused;
-        await using (var venue = new MeteredVenue(paper, clock, meter))
+        using var budget = request.OrderBudget?.Invoke(clock);
+        await using (var venue = new MeteredVenue(paper, clock, meter) { CountsCancels = budget is not null })
         {
+            var logger = request.Logger ?? Serilog.Core.Logger.None;
             var bot = new TradingBot(
-                venue,
+                budget is null ? venue : new BudgetedVenue(venue, budget),
                 request.Settings,
                 request.Journal ?? NoJournal.Instance,
-                request.Logger ?? Serilog.Core.Logger.None,
+                logger,
                 clock,
-                idRandom: new Random(request.Seed));
+                request.Timings,
+                idRandom: new Random(request.Seed))
+            {
+                CycleGate = budget is null ? ICycleGate.AlwaysOpen : new OrderBudgetGate(budget, new ActivityLog(logger), clock),
+            };
             outcome = await bot.RunAsync(tapeEnd.Token);
             refused = venue.Refused;
         }

@@ -28,7 +28,7 @@ public class StatsCommandTests
         var alice = books[0];
         string[] fields =
         [
-            "venue", "ticker", "account", "fills", "baseVolume", "quoteVolume", "maker", "taker", "fees", "feesWithoutRole", "fillsWithoutFee",
+            "venue", "ticker", "account", "fills", "baseVolume", "quoteVolume", "maker", "taker", "fees", "feesWithoutRole", "fillsWithoutFee", "feeClasses",
             "slippage", "totalCost", "costBps", "iocCloses", "today", "currentHour", "lastHour", "averagePerDay", "averagePerHour", "firstFill", "lastFill",
         ];
         Assert.Equal(fields, alice.EnumerateObject().Select(p => p.Name));

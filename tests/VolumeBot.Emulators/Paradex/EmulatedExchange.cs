@@ -32,6 +32,7 @@ internal sealed class EmulatedExchange : IDisposable
         Domain = new ParadexDomain(options.ChainId);
         ClassHashes = new ParaclearClassHashes(Felt.ParseHex(options.AccountClassHash), Felt.ParseHex(options.ProxyClassHash));
         Faults = new ParadexFaults(Time);
+        Retail = new RetailOrderDesk(options.RetailLimits);
         Markets = options.Markets.Select((m, i) => CreateMarket(i, m, options)).ToList();
         _stepping = StepMarketsAsync(options.StepTimer, _stop.Token);
     }
@@ -45,6 +46,12 @@ internal sealed class EmulatedExchange : IDisposable
     public ParaclearClassHashes ClassHashes { get; }
 
     public ParadexFaults Faults { get; }
+
+    public RetailOrderDesk Retail { get; }
+
+    /// <summary>A fill's fee as the wire carries it: none for a Retail order's fill, rounded to 8 decimals otherwise.</summary>
+    public Fill WithWireFee(string account, Fill fill) =>
+        fill with { Fee = fill.ClientOrderId is { } id && Find(account, id) is { Retail: true } ? 0m : ParadexWire.WireFee(fill) };
 
     public IReadOnlyList<EmulatedMarket> Markets { get; }
 
@@ -83,10 +90,10 @@ internal sealed class EmulatedExchange : IDisposable
     /// ORDER_SIZE_BELOW_MIN when the notional at the mark price is under the market's minimum (reduce-only orders
     /// are exempt), or the rejection a fault asks for.
     /// </summary>
-    public (EmulatedOrder? Order, string? Error) Submit(string account, EmulatedMarket market, string wireClientId, OrderRequest request, long signatureTimestampMs)
+    public (EmulatedOrder? Order, string? Error) Submit(string account, EmulatedMarket market, string wireClientId, OrderRequest request, long signatureTimestampMs, bool retail = false)
     {
         var engineClientId = wireClientId.Length > 0 ? wireClientId : $"~{Interlocked.Increment(ref _syntheticSequence)}";
-        var order = new EmulatedOrder(account, market, wireClientId, engineClientId, request with { ClientOrderId = engineClientId }, NowMs, signatureTimestampMs);
+        var order = new EmulatedOrder(account, market, wireClientId, engineClientId, request with { ClientOrderId = engineClientId }, NowMs, signatureTimestampMs) { Retail = retail };
         lock (_gate)
         {
             if (_byClientId.ContainsKey((account, engineClientId)))

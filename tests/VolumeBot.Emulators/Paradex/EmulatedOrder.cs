@@ -45,6 +45,9 @@ internal sealed class EmulatedOrder
 
     public long LastUpdatedMs { get; set; }
 
+    /// <summary>A Retail order (interactive token, account within the Retail limits): its fills pay no fee.</summary>
+    public bool Retail { get; set; }
+
     public OrderSnapshot Snapshot() => Fixed ?? SimOrder?.ToSnapshot() ?? throw new InvalidOperationException("order not submitted yet");
 
     public AcceptedOrder ToAccepted() => new(Id, Account, Market.Symbol, WireClientId, Request, DateTimeOffset.FromUnixTimeMilliseconds(CreatedAtMs));

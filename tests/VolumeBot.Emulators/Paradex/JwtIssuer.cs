@@ -25,7 +25,7 @@ internal sealed class JwtIssuer
 
     public int Issued => (int)Interlocked.Read(ref _sequence);
 
-    public string Issue(string account)
+    public string Issue(string account, bool interactive = false)
     {
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
         var id = Interlocked.Increment(ref _sequence);
@@ -38,6 +38,7 @@ internal sealed class JwtIssuer
             ["iss"] = "Paradex emulator",
             ["sub"] = account,
             ["jti"] = id,
+            ["token_usage"] = interactive ? "interactive" : "default",
         }));
         return $"{header}.{payload}.{Sign(header, payload)}";
     }
@@ -71,6 +72,18 @@ internal sealed class JwtIssuer
         {
             return null;
         }
+    }
+
+    /// <summary>Whether a valid token was issued with token_usage=interactive (its orders are Retail orders).</summary>
+    public bool IsInteractive(string? token)
+    {
+        if (Validate(token) is null)
+        {
+            return false;
+        }
+
+        using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(token!.Split('.')[1]));
+        return payload.RootElement.TryGetProperty("token_usage", out var usage) && usage.GetString() == "interactive";
     }
 
     private static string Encode(ReadOnlySpan<byte> bytes) => Base64Url.EncodeToString(bytes);

@@ -43,6 +43,9 @@ public sealed class ParadexEmulator : IAsyncDisposable
 
     public int TokensIssued => _tokens.Issued;
 
+    /// <summary>The Retail classification: limits, the most actions seen per window, accounts switched to Pro.</summary>
+    public RetailOrderDesk Retail => _exchange.Retail;
+
     public static async Task<ParadexEmulator> StartAsync(ParadexEmulatorOptions? options = null)
     {
         options ??= new ParadexEmulatorOptions();
@@ -90,7 +93,7 @@ public sealed class ParadexEmulator : IAsyncDisposable
                 FillId = found.WireId(f.FillId),
                 VenueOrderId = f.VenueOrderId is { } orderId ? found.WireId(orderId) : null,
                 ClientOrderId = f.ClientOrderId is { } clientId ? _exchange.Find(id, clientId)?.WireClientId ?? clientId : null,
-                Fee = ParadexWire.WireFee(f),
+                Fee = _exchange.WithWireFee(id, f).Fee,
             })
             .ToList();
     }

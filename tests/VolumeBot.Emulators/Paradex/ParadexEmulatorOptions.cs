@@ -51,6 +51,12 @@ public sealed record ParadexEmulatorOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The delay an interactive (Retail) order or cancel waits before the venue acts on it.</summary>
+    public TimeSpan RetailSpeedBump { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The Retail limits per rolling window (Paradex's 3/s, 30/min, 300/h, 1,000/24 h unless told otherwise).</summary>
+    public IReadOnlyList<(TimeSpan Window, int Limit)> RetailLimits { get; init; } = RetailOrderDesk.ParadexLimits;
+
     /// <summary>GET /account's free_collateral (USDC) of the funded account.</summary>
     public decimal FreeCollateral { get; init; } = 100_000m;
 

@@ -15,8 +15,12 @@ public sealed class ParadexEmulatorStats
     private int _subscriptions;
     private int _privateRequests;
     private int _tradeReads;
+    private int _interactiveTokens;
 
     public int AuthRequests => Volatile.Read(ref _authRequests);
+
+    /// <summary>JWTs issued with token_usage=interactive (Retail orders).</summary>
+    public int InteractiveTokens => Volatile.Read(ref _interactiveTokens);
 
     /// <summary>Private calls answered 401 (missing, expired, revoked or forged token).</summary>
     public int Unauthorized => Volatile.Read(ref _unauthorized);
@@ -51,6 +55,8 @@ public sealed class ParadexEmulatorStats
     }
 
     internal void AuthRequested() => Interlocked.Increment(ref _authRequests);
+
+    internal void InteractiveTokenIssued() => Interlocked.Increment(ref _interactiveTokens);
 
     internal void Refused() => Interlocked.Increment(ref _unauthorized);
 

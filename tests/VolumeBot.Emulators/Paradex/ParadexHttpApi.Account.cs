@@ -33,7 +33,7 @@ internal sealed partial class ParadexHttpApi
                 .SelectMany(m => m.Engine.AllFills(account.Id).Select(f => (Market: m, Fill: f)))
                 .Where(f => (start_at is null || f.Fill.Time.ToUnixTimeMilliseconds() >= start_at) && (end_at is null || f.Fill.Time.ToUnixTimeMilliseconds() <= end_at))
                 .OrderByDescending(f => f.Fill.Time)
-                .Select(f => (JsonNode)ParadexWire.Fill(f.Market, account.Id, f.Fill, WireClientId(account.Id, f.Fill.ClientOrderId)));
+                .Select(f => (JsonNode)ParadexWire.Fill(f.Market, account.Id, _exchange.WithWireFee(account.Id, f.Fill), WireClientId(account.Id, f.Fill.ClientOrderId)));
             return Page(fills, page_size, cursor);
         }));
         app.MapGet("/v1/account", (HttpContext context) => Private(context, account => Json(new JsonObject

@@ -49,7 +49,13 @@ internal sealed partial class ParadexHttpApi
             return Error(400, "STARKNET_SIGNATURE_VERIFICATION_FAILED", "auth signature does not verify");
         }
 
-        return Json(new JsonObject { ["jwt_token"] = _tokens.Issue(account.Id) });
+        var interactive = context.Request.Query["token_usage"].ToString() == "interactive";
+        if (interactive)
+        {
+            _stats.InteractiveTokenIssued();
+        }
+
+        return Json(new JsonObject { ["jwt_token"] = _tokens.Issue(account.Id, interactive) });
     }
 
     private static bool TryParseSignature(string text, out StarkSignature signature)

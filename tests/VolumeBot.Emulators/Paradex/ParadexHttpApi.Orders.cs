@@ -37,9 +37,9 @@ internal sealed partial class ParadexHttpApi
                 .Select(o => (JsonNode)ParadexWire.Order(o.Order, o.Snapshot));
             return Page(orders, page_size, cursor);
         }));
-        app.MapDelete("/v1/orders/by_client_id/{clientId}", (HttpContext context, string clientId) => Private(context, account =>
+        app.MapDelete("/v1/orders/by_client_id/{clientId}", (HttpContext context, string clientId) => RetailBumpAsync(context, account =>
             Cancel(account, _exchange.Find(account.Id, clientId), "CLIENT_ORDER_ID_NOT_FOUND")));
-        app.MapDelete("/v1/orders/{id}", (HttpContext context, string id) => Private(context, account =>
+        app.MapDelete("/v1/orders/{id}", (HttpContext context, string id) => RetailBumpAsync(context, account =>
             Cancel(account, _exchange.FindById(account.Id, id), "ORDER_ID_NOT_FOUND")));
         app.MapDelete("/v1/orders", (HttpContext context, string? market) => Private(context, account =>
         {
@@ -56,6 +56,33 @@ internal sealed partial class ParadexHttpApi
     {
         var (account, refusal) = Authenticate(context);
         return refusal ?? handle(account!);
+    }
+
+    /// <summary>
+    /// A private call that acts on an order: with an interactive token it is counted against the Retail limits and
+    /// waits out the speed bump before the venue acts.
+    /// </summary>
+    private async Task<IResult> RetailBumpAsync(HttpContext context, Func<ParadexEmulatorAccount, IResult> handle)
+    {
+        var (account, refusal) = Authenticate(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (IsInteractive(context))
+        {
+            _exchange.Retail.Count(account!.Id, _exchange.Time.GetUtcNow());
+            await Task.Delay(_exchange.Options.RetailSpeedBump, _exchange.Time, context.RequestAborted);
+        }
+
+        return handle(account!);
+    }
+
+    private bool IsInteractive(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && _tokens.IsInteractive(header["Bearer ".Length..].Trim());
     }
 
     private IResult Cancel(ParadexEmulatorAccount account, EmulatedOrder? order, string notFoundCode)
@@ -126,7 +153,14 @@ internal sealed partial class ParadexHttpApi
         }
 
         var (market, wireClientId, request, signatureTimestamp) = parsed.Value;
-        var (order, submitError) = _exchange.Submit(account!.Id, market, wireClientId, request, signatureTimestamp);
+        var retail = false;
+        if (IsInteractive(context))
+        {
+            retail = _exchange.Retail.Count(account!.Id, _exchange.Time.GetUtcNow());
+            await Task.Delay(_exchange.Options.RetailSpeedBump, _exchange.Time, context.RequestAborted);
+        }
+
+        var (order, submitError) = _exchange.Submit(account!.Id, market, wireClientId, request, signatureTimestamp, retail);
         if (order is null)
         {
             await Error(400, submitError ?? "VALIDATION_ERROR", $"order refused: {submitError}").ExecuteAsync(context);

@@ -253,7 +253,7 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
                 return ($"orders.{market.Symbol}", ParadexWire.Order(order, changed.Order));
             case SimFillHappened fill:
                 var owner = fill.Fill.ClientOrderId is { } clientId ? _exchange.Find(fill.Account, clientId) : null;
-                return ($"fills.{market.Symbol}", ParadexWire.Fill(market, fill.Account, fill.Fill, owner?.WireClientId ?? ""));
+                return ($"fills.{market.Symbol}", ParadexWire.Fill(market, fill.Account, _exchange.WithWireFee(fill.Account, fill.Fill), owner?.WireClientId ?? ""));
             default:
                 return (null, null);
         }

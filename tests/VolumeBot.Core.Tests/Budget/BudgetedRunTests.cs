@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Budget;
+using VolumeBot.Core.Tests.Support;
+using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
+using VolumeBot.Testing;
+
+namespace VolumeBot.Core.Tests.Budget;
+
+/// <summary>Issue 13: the bot under an order budget, on fake time: cycles wait for room and no window is ever exceeded.</summary>
+public sealed class BudgetedRunTests
+{
+    private static readonly BotTimings Retail = new() { PostOnlyAttempts = 3 }; // two re-prices at most
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly RecordingLog _log = new();
+
+    [Fact]
+    public void Worst_case_counts_every_open_attempt_the_cancels_and_every_close_leg()
+    {
+        Assert.Equal(3 + 3 + 1 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(useIoc: true), Retail));
+        Assert.Equal(3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(), Retail));
+        Assert.Equal(3 + 3 + 5 + 3, CycleOrderBound.WorstCase(BotHarness.Normal(), Retail));
+    }
+
+    [Fact]
+    public void Cycles_wait_for_the_budget_say_so_once_and_never_exceed_a_window()
+    {
+        // 60 % margin: 1 per second, 12 per minute; a cycle may take 12, so each one waits for an empty minute
+        var limits = OrderLimits.ParadexRetail;
+        var settings = BotHarness.Boost(useIoc: true, maxCycles: 4);
+        using var budget = OrderBudget.Open(limits, 0.6m, null, CycleOrderBound.WorstCase(settings, Retail), null, _time);
+        var venue = new ScriptedVenue { Clock = _time };
+        var sent = new List<DateTimeOffset>();
+        venue.OnPlace = _ => Sent(sent);
+        venue.OnCancel = _ =>
+        {
+            sent.Add(_time.GetUtcNow());
+            return null;
+        };
+        var bot = new TradingBot(new BudgetedVenue(venue, budget), settings, new ListJournal(), _log.Logger, _time, Retail, new Random(7))
+        {
+            CycleGate = new OrderBudgetGate(budget, new ActivityLog(_log.Logger), _time),
+        };
+
+        var outcome = FakeTimeRunner.Run(_time, async () =>
+        {
+            var run = bot.RunAsync(CancellationToken.None);
+            for (var cycle = 0; cycle < 4; cycle++)
+            {
+                while (venue.PlacedOf(OrderKind.PostOnly).Count <= cycle)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(10), _time);
+                }
+
+                venue.Fill(venue.PlacedOf(OrderKind.PostOnly)[cycle].ClientOrderId, settings.Quantity);
+            }
+
+            return await run;
+        }, limit: TimeSpan.FromHours(1));
+
+        Assert.Equal((StopReason.MaxCycles, 4), (outcome.Reason, outcome.Summary.Cycles));
+        Assert.Equal(8, sent.Count); // an open and an IOC per cycle
+        Assert.True(MostIn(sent, TimeSpan.FromSeconds(1)) <= 1, "the 1 s window");
+        Assert.True(MostIn(sent, TimeSpan.FromMinutes(1)) <= 12, "the minute window");
+        Assert.True(sent[^1] - sent[0] >= TimeSpan.FromMinutes(3), "cycles 2 to 4 each waited for the minute to empty");
+        var waits = _log.Lines.Count(l => l.Contains("Order budget: the next cycle may take 12 orders and would not fit", StringComparison.Ordinal));
+        var resumes = _log.Lines.Count(l => l.Contains("Order budget: room for the next cycle again", StringComparison.Ordinal));
+        Assert.Equal(3, waits);
+        Assert.Equal(3, resumes);
+    }
+
+    [Fact]
+    public void An_order_that_would_break_a_window_is_never_sent()
+    {
+        var limits = new OrderLimits("test", [new(TimeSpan.FromSeconds(1), 3), new(TimeSpan.FromDays(1), 2)]);
+        using var budget = OrderBudget.Open(limits, 0m, null, 1, null, _time);
+        var venue = new ScriptedVenue { Clock = _time };
+        var guarded = new BudgetedVenue(venue, budget);
+
+        var results = FakeTimeRunner.Run(_time, async () =>
+        {
+            var placed = new List<VenueResult<OrderSnapshot>>();
+            for (var i = 0; i < 3; i++)
+            {
+                placed.Add(await guarded.PlaceOrderAsync(new OrderRequest($"c{i}", Side.Buy, OrderKind.Market, 1m, null), CancellationToken.None));
+            }
+
+            var cancel = await guarded.CancelOrderAsync("c0", CancellationToken.None);
+            return (placed, cancel);
+        });
+
+        Assert.True(results.placed[0].IsSuccess && results.placed[1].IsSuccess);
+        Assert.Equal(VenueErrorKind.RateLimited, results.placed[2].Error!.Kind);
+        Assert.Contains("would break the test order limits", results.placed[2].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(VenueErrorKind.RateLimited, results.cancel.Error!.Kind);
+        Assert.Equal(2, venue.Placed.Count);
+        Assert.Empty(venue.CancelRequests);
+        Assert.Equal(2, guarded.Refused);
+    }
+
+    private VenueResult<OrderSnapshot>? Sent(List<DateTimeOffset> sent)
+    {
+        sent.Add(_time.GetUtcNow());
+        return null;
+    }
+
+    private static int MostIn(List<DateTimeOffset> times, TimeSpan window) =>
+        times.Select(t => times.Count(u => u >= t && u < t + window)).DefaultIfEmpty(0).Max();
+}
