@@ -1,3 +1,4 @@
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -32,6 +33,21 @@ public sealed record BotSettings
 
     public decimal IocToleranceBps { get; init; } = 1m;
 
+    /// <summary>--strategy; null means what --boost says (boost or normal).</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>--close (boost mode); null means what --use-ioc says (ioc or market).</summary>
+    public string? CloseTactic { get; init; }
+
+    /// <summary>--ioc-layers of --close layered-ioc.</summary>
+    public IReadOnlyList<IocLayer> IocLayers { get; init; } = IocLayer.Default;
+
+    /// <summary>--maker-close-timeout of --close maker-first: how long the maker close may rest in all.</summary>
+    public TimeSpan MakerCloseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>--max-adverse-bps of --close maker-first: the move of the mid against the position that ends the maker close.</summary>
+    public decimal MaxAdverseBps { get; init; } = 5m;
+
     public int? MaxCycles { get; init; }
 
     public decimal? TargetVolume { get; init; }
@@ -47,6 +63,10 @@ public sealed record BotSettings
     public string? FeeProfile { get; init; }
 
     public Side CloseSide => Direction.Opposite();
+
+    public string StrategyName => Strategy ?? (Boost ? "boost" : "normal");
+
+    public string CloseTacticName => CloseTactic ?? (UseIoc ? "ioc" : "market");
 
     public string Label => $"{Venue.ToUpperInvariant()}_{Ticker}";
 }

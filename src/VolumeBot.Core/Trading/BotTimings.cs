@@ -6,6 +6,9 @@ public sealed record BotTimings
     /// <summary>How often a resting open order is compared with the touch.</summary>
     public TimeSpan ChaseInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often a resting post-only order's price is compared with the touch (the order itself is read every <see cref="ChaseInterval"/>).</summary>
+    public TimeSpan TouchCheckInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long to wait for the stream to confirm a terminal state before asking over REST.</summary>
     public TimeSpan ConfirmTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
