@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VolumeBot.Core.Trading.Closing;
 
 namespace VolumeBot.Cli.Commands;
 
@@ -58,7 +59,28 @@ public sealed class BotFlags
         Description = "With --boost: close by IOC at mid -/+ the tolerance, then market for what did not fill",
     };
 
-    public Option<string?> Close { get; } = new("--close") { Description = "With --boost: how each cycle closes: market (default) or ioc (the same as --use-ioc)" };
+    public Option<string?> Close { get; } = new("--close")
+    {
+        Description = "With --boost: how each cycle closes: market (default), ioc (the same as --use-ioc), layered-ioc (IOC layers, then market) or maker-first (post-only at the touch, then IOC, then market)",
+    };
+
+    public Option<string> IocLayers { get; } = new("--ioc-layers")
+    {
+        Description = "With --close layered-ioc: IOC layers as SHARE%@BPS, the share of what is left at bps through the mid, then market for the rest",
+        DefaultValueFactory = _ => IocLayer.DefaultText,
+    };
+
+    public Option<decimal> MakerCloseTimeout { get; } = new("--maker-close-timeout")
+    {
+        Description = "With --close maker-first: seconds, > 0, the maker close may rest (re-priced at the touch) before IOC, then market",
+        DefaultValueFactory = _ => 10m,
+    };
+
+    public Option<decimal> MaxAdverseBps { get; } = new("--max-adverse-bps")
+    {
+        Description = "With --close maker-first: bps, > 0, the mid may move against the position before the maker close gives way to IOC, then market",
+        DefaultValueFactory = _ => 5m,
+    };
 
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
@@ -97,7 +119,7 @@ public sealed class BotFlags
     public IReadOnlyList<FlagGroup> Groups =>
     [
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
-        new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps]),
+        new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps, IocLayers, MakerCloseTimeout, MaxAdverseBps]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
@@ -110,6 +132,7 @@ public sealed class BotFlags
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
+        IocLayers, MakerCloseTimeout, MaxAdverseBps,
     ];
 }
 

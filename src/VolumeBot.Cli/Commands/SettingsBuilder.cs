@@ -1,6 +1,7 @@
 using System.CommandLine;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Matching;
 
@@ -41,14 +42,23 @@ public static class SettingsBuilder
         var boost = parse.GetValue(flags.Boost);
         var useIoc = parse.GetValue(flags.UseIoc);
         var close = parse.GetValue(flags.Close)?.Trim().ToLowerInvariant();
+        var (layers, layersError) = IocLayer.Parse(parse.GetValue(flags.IocLayers)!);
+        var makerTimeout = parse.GetValue(flags.MakerCloseTimeout);
+        var maxAdverse = parse.GetValue(flags.MaxAdverseBps);
+        var tacticFlag = Given(parse, flags.IocLayers) ? "--ioc-layers" : Given(parse, flags.MakerCloseTimeout) ? "--maker-close-timeout" : Given(parse, flags.MaxAdverseBps) ? "--max-adverse-bps" : null;
+        var tacticNeeds = tacticFlag == "--ioc-layers" ? "layered-ioc" : "maker-first";
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
             : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
-            : close is not (null or "market" or "ioc") ? $"--close must be market or ioc (got {parse.GetValue(flags.Close)})"
-            : close == "market" && useIoc ? "--close market contradicts --use-ioc (which means --close ioc)"
+            : close is not null && !CloseTactics.Exists(close) ? $"--close must be {string.Join(", ", CloseTactics.Names.SkipLast(1))} or {CloseTactics.Names[^1]} (got {parse.GetValue(flags.Close)})"
+            : close is not (null or "ioc") && useIoc ? $"--close {close} contradicts --use-ioc (which means --close ioc)"
+            : layersError is not null ? layersError
+            : makerTimeout <= 0 || makerTimeout > MaxWaitSeconds ? $"--maker-close-timeout must be more than 0 and at most {MaxWaitSeconds} seconds (got {makerTimeout})"
+            : maxAdverse <= 0 ? $"--max-adverse-bps must be greater than 0 (got {maxAdverse})"
+            : tacticFlag is not null && close != tacticNeeds && !AllowsTacticFlags(parse) ? $"{tacticFlag} only applies to --close {tacticNeeds}"
             : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
@@ -88,6 +98,10 @@ public static class SettingsBuilder
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
             Boost = boost,
             UseIoc = useIoc || close == "ioc",
+            CloseTactic = close ?? (useIoc ? "ioc" : null),
+            IocLayers = layers!,
+            MakerCloseTimeout = TimeSpan.FromTicks((long)decimal.Round(makerTimeout * TimeSpan.TicksPerSecond)),
+            MaxAdverseBps = maxAdverse,
             IocToleranceBps = tolerance,
             MaxCycles = parse.GetValue(flags.MaxCycles),
             TargetVolume = parse.GetValue(flags.TargetVolume),
@@ -119,6 +133,11 @@ public static class SettingsBuilder
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;
+
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    /// <summary>`simulate --compare` sets --close per run: the tactics' own flags then apply to the runs that use them.</summary>
+    private static bool AllowsTacticFlags(ParseResult parse) => parse.CommandResult.Command.Name == "simulate";
 
     private static (RunOptions?, string?) Fail(string message) => (null, message);
 }
