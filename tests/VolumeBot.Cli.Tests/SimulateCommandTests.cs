@@ -9,7 +9,7 @@ public class SimulateCommandTests
     private static readonly string[] RunFields =
     [
         "label", "cycles", "fills", "quoteVolume", "makerFees", "takerFees", "slippage", "totalCost", "costBps",
-        "simulatedSeconds", "volumePerHour", "orders", "maxOrdersPer24h", "maxOrdersPerHour", "maxOrdersPerMinute", "maxAbsPosition",
+        "allInCostBps", "takerShare", "simulatedSeconds", "volumePerHour", "orders", "maxOrdersPer24h", "maxOrdersPerHour", "maxOrdersPerMinute", "maxAbsPosition",
     ];
 
     private static async Task<(int Exit, string Output, string Error)> SimulateAsync(params string[] args)
