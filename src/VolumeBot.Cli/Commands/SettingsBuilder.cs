@@ -14,7 +14,8 @@ public static class SettingsBuilder
 
     private const int MaxWaitSeconds = 86_400;
 
-    public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
+    /// <param name="closePerRun">True for `simulate --compare`, which sets --close per run: a tactic's own flags then apply to the runs that use it.</param>
+    public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags, bool closePerRun = false)
     {
         var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
         if (!Venues.Contains(exchange))
@@ -58,7 +59,7 @@ public static class SettingsBuilder
             : layersError is not null ? layersError
             : makerTimeout <= 0 || makerTimeout > MaxWaitSeconds ? $"--maker-close-timeout must be more than 0 and at most {MaxWaitSeconds} seconds (got {makerTimeout})"
             : maxAdverse <= 0 ? $"--max-adverse-bps must be greater than 0 (got {maxAdverse})"
-            : tacticFlag is not null && close != tacticNeeds && !AllowsTacticFlags(parse) ? $"{tacticFlag} only applies to --close {tacticNeeds}"
+            : tacticFlag is not null && close != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
             : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
@@ -135,9 +136,6 @@ public static class SettingsBuilder
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;
 
     private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
-
-    /// <summary>`simulate --compare` sets --close per run: the tactics' own flags then apply to the runs that use them.</summary>
-    private static bool AllowsTacticFlags(ParseResult parse) => parse.CommandResult.Command.Name == "simulate";
 
     private static (RunOptions?, string?) Fail(string message) => (null, message);
 }

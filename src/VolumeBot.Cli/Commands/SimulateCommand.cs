@@ -94,7 +94,7 @@ public static class SimulateCommand
             return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
         }
 
-        var (options, error) = SettingsBuilder.Build(parse, flags);
+        var (options, error) = SettingsBuilder.Build(parse, flags, closePerRun: compare is not null);
         if (options is null)
         {
             return (null, error);
