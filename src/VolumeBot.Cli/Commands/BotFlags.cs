@@ -82,6 +82,34 @@ public sealed class BotFlags
         DefaultValueFactory = _ => 5m,
     };
 
+    public Option<string?> Strategy { get; } = new("--strategy")
+    {
+        Description = "How the bot trades: normal (take-profits), boost (the same as --boost) or two-sided (post-only bid and ask around the mid)",
+    };
+
+    public Option<decimal> QuoteSpreadBps { get; } = new("--quote-spread-bps")
+    {
+        Description = "With --strategy two-sided: bps, >= 0, between the bid and the ask quoted around the mid (0: at the touch)",
+        DefaultValueFactory = _ => 0m,
+    };
+
+    public Option<decimal> RequoteBps { get; } = new("--requote-bps")
+    {
+        Description = "With --strategy two-sided: bps, > 0, the mid may move before both quotes are cancelled and placed again",
+        DefaultValueFactory = _ => 2m,
+    };
+
+    public Option<decimal?> MaxPosition { get; } = new("--max-position")
+    {
+        Description = "With --strategy two-sided: the absolute position no quote may take it past, from --quantity to 2 x --quantity (default --quantity)",
+    };
+
+    public Option<decimal> MaxInventoryTime { get; } = new("--max-inventory-time")
+    {
+        Description = "With --strategy two-sided: seconds, > 0, a position may sit at --max-position before it is closed (maker-first)",
+        DefaultValueFactory = _ => 60m,
+    };
+
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
     public Option<int?> MaxCycles { get; } = new("--max-cycles") { Description = "Stop after N completed open/close cycles" };
@@ -118,8 +146,9 @@ public sealed class BotFlags
     /// <summary>The flags as --help groups them; a new flag goes into one group and is then parsed and documented.</summary>
     public IReadOnlyList<FlagGroup> Groups =>
     [
-        new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
+        new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, Strategy, WaitTime, EnvFile]),
         new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps, IocLayers, MakerCloseTimeout, MaxAdverseBps]),
+        new("Two-sided quoting", [QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
         new("Output", [LogDir, NoLive]),
@@ -132,7 +161,7 @@ public sealed class BotFlags
     [
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
-        IocLayers, MakerCloseTimeout, MaxAdverseBps,
+        IocLayers, MakerCloseTimeout, MaxAdverseBps, Strategy, QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime,
     ];
 }
 

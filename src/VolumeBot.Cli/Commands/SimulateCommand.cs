@@ -132,7 +132,7 @@ public static class SimulateCommand
         }
         else
         {
-            runs.Add((settings.Boost ? settings.CloseTacticName : "take-profit", settings));
+            runs.Add((settings.StrategyName switch { "boost" => settings.CloseTacticName, "normal" => "take-profit", var strategy => strategy }, settings));
         }
 
         MarketModelOptions? market = null;

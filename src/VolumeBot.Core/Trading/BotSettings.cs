@@ -48,6 +48,18 @@ public sealed record BotSettings
     /// <summary>--max-adverse-bps of --close maker-first: the move of the mid against the position that ends the maker close.</summary>
     public decimal MaxAdverseBps { get; init; } = 5m;
 
+    /// <summary>--quote-spread-bps of --strategy two-sided: how far apart the bid and ask are quoted around the mid (0: at the touch).</summary>
+    public decimal QuoteSpreadBps { get; init; }
+
+    /// <summary>--requote-bps of --strategy two-sided: the move of the mid that cancels and re-places both quotes.</summary>
+    public decimal RequoteBps { get; init; } = 2m;
+
+    /// <summary>--max-position of --strategy two-sided: the absolute position no quote may take it past; null means --quantity.</summary>
+    public decimal? MaxPosition { get; init; }
+
+    /// <summary>--max-inventory-time of --strategy two-sided: how long a position may sit at the bound before it is closed.</summary>
+    public TimeSpan MaxInventoryTime { get; init; } = TimeSpan.FromSeconds(60);
+
     public int? MaxCycles { get; init; }
 
     public decimal? TargetVolume { get; init; }

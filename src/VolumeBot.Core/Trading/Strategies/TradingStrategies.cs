@@ -7,6 +7,7 @@ public static class TradingStrategies
     {
         ["normal"] = host => new NormalStrategy(host),
         ["boost"] = host => new BoostStrategy(host),
+        ["two-sided"] = host => new TwoSidedStrategy(host),
     };
 
     public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys];
