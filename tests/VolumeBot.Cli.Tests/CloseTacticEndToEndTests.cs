@@ -73,6 +73,47 @@ public class CloseTacticEndToEndTests
         AssertCloseMethods(rows, methods);
     }
 
+    [Fact]
+    public async Task Two_sided_run_on_paradex_ends_flat_with_the_csv_equal_to_the_venue_fills()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--strategy", "two-sided", "--max-inventory-time", "3", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"],
+            emulator.EnvironmentFor(),
+            timeoutSeconds: 150);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0m, emulator.Position());
+        var rows = Rows(Path.Combine(run.WorkingDirectory, "logs", "paradex_BTC_orders.csv"));
+        Assert.Equal(emulator.Fills().Select(f => f.FillId).Order(), rows.Select(r => r["FillID"]).Order());
+        Assert.True(rows.Count(r => r["Side"] == "buy") >= 2 && rows.Count(r => r["Side"] == "sell") >= 2, string.Join("\n", rows.Select(r => r["Side"])));
+    }
+
+    [Fact]
+    public async Task Two_sided_run_on_grvt_ends_flat_with_the_csv_equal_to_the_venue_fills()
+    {
+        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = EthereumKey.FromHex(GrvtKey).Address,
+            ApiKey = GrvtApiKey,
+            ChainId = GrvtChainId.Testnet,
+            Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
+        });
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--strategy", "two-sided", "--max-inventory-time", "3", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"],
+            GrvtEmulatorEnvironment.For(emulator, GrvtKey, GrvtApiKey),
+            timeoutSeconds: 150);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0m, emulator.Position);
+        var rows = Rows(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_orders.csv"));
+        Assert.Equal(emulator.Fills.Select(f => f.TradeId).Order(), rows.Select(r => r["FillID"]).Order());
+    }
+
     private static string[] Args(string venue, string ticker, string quantity, string tactic) =>
         ["--exchange", venue, "--ticker", ticker, "--quantity", quantity, "--boost", "--close", tactic, "--wait-time", "0", "--max-cycles", "2", "--no-live",
             .. tactic == "maker-first" ? new[] { "--maker-close-timeout", "2" } : []];

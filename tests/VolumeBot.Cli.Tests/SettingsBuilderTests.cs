@@ -58,6 +58,15 @@ public class SettingsBuilderTests
     [InlineData("--boost --close maker-first --max-adverse-bps -1", "--max-adverse-bps must be greater than 0 (got -1)")]
     [InlineData("--boost --close ioc --ioc-layers 50%@1", "--ioc-layers only applies to --close layered-ioc")]
     [InlineData("--boost --max-adverse-bps 3", "--max-adverse-bps only applies to --close maker-first")]
+    [InlineData("--strategy grid", "--strategy must be normal, boost or two-sided (got grid)")]
+    [InlineData("--strategy two-sided --boost", "--strategy two-sided contradicts --boost (which means --strategy boost)")]
+    [InlineData("--strategy two-sided --close ioc", "--close ioc can only be used with --boost mode.")]
+    [InlineData("--quote-spread-bps 2", "--quote-spread-bps only applies to --strategy two-sided")]
+    [InlineData("--boost --max-position 0.2", "--max-position only applies to --strategy two-sided")]
+    [InlineData("--strategy two-sided --quote-spread-bps -1", "--quote-spread-bps must be 0 or more (got -1)")]
+    [InlineData("--strategy two-sided --requote-bps 0", "--requote-bps must be greater than 0 (got 0)")]
+    [InlineData("--strategy two-sided --quantity 0.1 --max-position 0.3", "--max-position must be from --quantity (0.1) to 2 x --quantity (0.2): the drift guard stops a run whose position is more than two order sizes off (got 0.3)")]
+    [InlineData("--strategy two-sided --max-inventory-time 0", "--max-inventory-time must be more than 0 and at most 86400 seconds (got 0)")]
     public void A_close_method_that_does_not_fit_is_refused(string args, string expected) =>
         Assert.Equal(expected, Build(["--paper", .. args.Split(' ')]).Error);
 
@@ -72,6 +81,17 @@ public class SettingsBuilderTests
         var defaults = Build("--paper", "--boost", "--close", "maker-first").Options!.Settings;
         Assert.Equal((TimeSpan.FromSeconds(10), 5m), (defaults.MakerCloseTimeout, defaults.MaxAdverseBps));
         Assert.Equal("ioc", Build("--paper", "--boost", "--use-ioc").Options!.Settings.CloseTacticName);
+    }
+
+    [Fact]
+    public void Strategy_flags_reach_the_settings()
+    {
+        var twoSided = Build("--paper", "--strategy", "two-sided", "--quantity", "0.1", "--quote-spread-bps", "1.5", "--requote-bps", "3", "--max-position", "0.2", "--max-inventory-time", "30").Options!.Settings;
+        Assert.Equal(("two-sided", "maker-first", false), (twoSided.StrategyName, twoSided.CloseTacticName, twoSided.Boost));
+        Assert.Equal((1.5m, 3m, (decimal?)0.2m, TimeSpan.FromSeconds(30)), (twoSided.QuoteSpreadBps, twoSided.RequoteBps, twoSided.MaxPosition, twoSided.MaxInventoryTime));
+        var boost = Build("--paper", "--strategy", "boost").Options!.Settings;
+        Assert.Equal(("boost", true), (boost.StrategyName, boost.Boost));
+        Assert.Equal("normal", Build("--paper").Options!.Settings.StrategyName);
     }
 
     [Fact] // scenario 4

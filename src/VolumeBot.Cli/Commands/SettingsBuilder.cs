@@ -72,7 +72,7 @@ public static class SettingsBuilder
             : layersError is not null ? layersError
             : makerTimeout <= 0 || makerTimeout > MaxWaitSeconds ? $"--maker-close-timeout must be more than 0 and at most {MaxWaitSeconds} seconds (got {makerTimeout})"
             : maxAdverse <= 0 ? $"--max-adverse-bps must be greater than 0 (got {maxAdverse})"
-            : tacticFlag is not null && close != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
+            : tacticFlag is not null && (twoSided ? "maker-first" : close) != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
             : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"

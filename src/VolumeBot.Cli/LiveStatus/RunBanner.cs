@@ -17,6 +17,9 @@ public sealed record RunBanner(bool Live, string Venue, string Ticker, decimal Q
         var c = CultureInfo.InvariantCulture;
         var (close, inWords) = (s.Boost, s.CloseTacticName) switch
         {
+            _ when s.StrategyName == "two-sided" => (
+                "two-sided quotes",
+                string.Create(c, $"post-only bid and ask {s.QuoteSpreadBps} bps apart around the mid, position at most {s.MaxPosition ?? s.Quantity}, held at that bound {s.MaxInventoryTime.TotalSeconds} s then closed maker-first")),
             (false, _) => (
                 string.Create(c, $"take-profit {(s.Direction == Side.Buy ? "+" : "-")}{s.TakeProfitPercent}%"),
                 string.Create(c, $"close by take-profit limit orders {s.TakeProfitPercent}% {(s.Direction == Side.Buy ? "above" : "below")} the open price")),
@@ -25,7 +28,7 @@ public sealed record RunBanner(bool Live, string Venue, string Ticker, decimal Q
             (true, "maker-first") => ("maker-first close", string.Create(c, $"close by a post-only order at the touch for up to {s.MakerCloseTimeout.TotalSeconds} s or {s.MaxAdverseBps} bps against, then IOC, then market")),
             (true, _) => ("market close", "close by market order"),
         };
-        return new RunBanner(!options.Paper, s.Venue, s.Ticker, s.Quantity, s.Boost ? "boost" : "normal", close, inWords);
+        return new RunBanner(!options.Paper, s.Venue, s.Ticker, s.Quantity, s.StrategyName, close, inWords);
     }
 
     public string Kind => Live ? "LIVE" : "PAPER";
