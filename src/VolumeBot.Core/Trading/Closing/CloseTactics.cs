@@ -3,18 +3,17 @@ namespace VolumeBot.Core.Trading.Closing;
 /// <summary>The --close tactics by name: a new tactic is a new class and a line here, the runner is not touched.</summary>
 public static class CloseTactics
 {
-    private static readonly Dictionary<string, Func<CloseLegs, ICloseTactic>> Factories = new(StringComparer.Ordinal)
+    private static readonly Catalog<CloseLegs, ICloseTactic> All = new("close tactic", new(StringComparer.Ordinal)
     {
         ["market"] = legs => new TakerClose(legs, ioc: false),
         ["ioc"] = legs => new TakerClose(legs, ioc: true),
         ["layered-ioc"] = legs => new LayeredIocClose(legs),
         ["maker-first"] = legs => new MakerFirstClose(legs),
-    };
+    });
 
-    public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys];
+    public static IReadOnlyList<string> Names => All.Names;
 
-    public static bool Exists(string name) => Factories.ContainsKey(name);
+    public static bool Exists(string name) => All.Exists(name);
 
-    public static ICloseTactic Create(string name, CloseLegs legs) =>
-        Factories.TryGetValue(name, out var create) ? create(legs) : throw new ArgumentException($"unknown close tactic '{name}'", nameof(name));
+    public static ICloseTactic Create(string name, CloseLegs legs) => All.Create(name, legs);
 }

@@ -31,17 +31,10 @@ public sealed class BoostStrategy : ITradingStrategy
             return;
         }
 
-        var cycle = host.CyclesStarted + 1;
-        var open = await _open.RunAsync(cycle, settings.Quantity, stopToken);
-        if (open.Order is not null)
-        {
-            host.Statistics.OpenOrderPlaced();
-        }
-
+        var open = await _open.RunAsync(settings.Quantity, stopToken);
+        var cycle = host.CyclesStarted;
         if (open.Filled > 0)
         {
-            host.CyclesStarted = cycle;
-            await host.Desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its close is sent
             var quantity = open.Filled + _dust;
             _dust = 0m;
             var report = await host.Close.CloseAsync(settings.CloseSide, quantity, cycle, OrderPurpose.Close);

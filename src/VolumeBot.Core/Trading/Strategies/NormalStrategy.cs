@@ -73,19 +73,11 @@ public sealed class NormalStrategy : ITradingStrategy
         }
 
         host.Waits.Over();
-        var cycle = host.CyclesStarted + 1;
-        var open = await _open.RunAsync(cycle, settings.Quantity, stopToken);
-        if (open.Order is not null)
-        {
-            host.Statistics.OpenOrderPlaced();
-        }
-
+        var open = await _open.RunAsync(settings.Quantity, stopToken);
         if (open.Filled > 0)
         {
-            host.CyclesStarted = cycle;
             _cooldown.MarkOpened(host.Time.GetUtcNow());
-            await host.Desk.CompleteFillsAsync(open.Order!); // the open's rows are on disk before its take-profit is sent
-            await PlaceTakeProfitAsync(open, cycle); // the cycle completes when the take-profit fills
+            await PlaceTakeProfitAsync(open, host.CyclesStarted); // the cycle completes when the take-profit fills
         }
         else if (open.Order is null)
         {

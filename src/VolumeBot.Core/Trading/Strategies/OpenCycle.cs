@@ -15,7 +15,29 @@ public sealed class OpenCycle
         _host = host;
     }
 
-    public Task<Placement> RunAsync(int cycle, decimal quantity, CancellationToken stopToken)
+    /// <summary>
+    /// Opens the next cycle: counts the order placed and, when something filled, starts the cycle and waits until the
+    /// open's fills are on disk (before anything closes them).
+    /// </summary>
+    public async Task<Placement> RunAsync(decimal quantity, CancellationToken stopToken)
+    {
+        var cycle = _host.CyclesStarted + 1;
+        var open = await PlaceAsync(cycle, quantity, stopToken);
+        if (open.Order is not null)
+        {
+            _host.Statistics.OpenOrderPlaced();
+        }
+
+        if (open.Filled > 0)
+        {
+            _host.CyclesStarted = cycle;
+            await _host.Desk.CompleteFillsAsync(open.Order!);
+        }
+
+        return open;
+    }
+
+    private Task<Placement> PlaceAsync(int cycle, decimal quantity, CancellationToken stopToken)
     {
         var direction = _host.Settings.Direction;
         var rules = _host.Rules;
