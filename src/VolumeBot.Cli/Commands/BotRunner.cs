@@ -72,7 +72,7 @@ public static class BotRunner
         }
 
         var bot = new TradingBot(venue, settings, opened.Journal, logger, alerts: alerts) { ReportTimeZone = options.TimeZone };
-        bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {settings.StrategyName} mode, quantity {settings.Quantity}");
+        bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);
         if (live)
         {
