@@ -16,6 +16,7 @@ public class RetailOrderClassTests
         Assert.Equal((0m, 0m, "paradex-retail"), (options.PaperFees.MakerRate, options.PaperFees.TakerRate, options.PaperFees.Profile));
         Assert.Equal((0.05m, null, 2), (options.OrderClass.Margin, options.OrderClass.OrdersPerDay, options.OrderClass.MaxReprices));
         Assert.Equal(3, options.OrderClass.Timings().PostOnlyAttempts); // the first try and two re-prices
+        Assert.Equal(TimeSpan.FromSeconds(5), options.OrderClass.Timings().TouchCheckInterval); // a re-price spends budget
         Assert.False(Build("--paper").Options!.OrderClass.Retail);
         Assert.Equal(20, Build("--paper").Options!.OrderClass.Timings().PostOnlyAttempts);
     }
@@ -36,6 +37,26 @@ public class RetailOrderClassTests
         var error = Build("--paper", "--boost", "--use-ioc", "--order-class", "retail", "--orders-per-day", "5").Error;
 
         Assert.Equal("--order-class retail: one cycle can take up to 12 orders, more than the 5 the budget allows per 24 h (Paradex Retail less 5 %, 5 orders a day spread evenly: 2 per 1 s, 13 per 60 s, 13 per 1 h, 5 per 24 h): raise --orders-per-day or lower --budget-margin or --max-reprices", error);
+    }
+
+    [Theory]
+    [InlineData("--close", "maker-first")]
+    [InlineData("--strategy", "two-sided")]
+    public void Maker_orders_that_re_price_without_bound_are_refused_in_retail(string flag, string value)
+    {
+        var error = Build(flag == "--close" ? ["--paper", "--boost", "--order-class", "retail", flag, value] : ["--paper", "--order-class", "retail", flag, value]).Error;
+
+        Assert.Equal($"--order-class retail: {flag} {value} re-prices its maker orders as the market moves, so no order budget can bound a cycle, and on 0 % fees it saves nothing: use --close market, ioc or layered-ioc, or normal mode", error);
+    }
+
+    [Fact]
+    public void A_layered_ioc_cycle_counts_each_layer_in_its_worst_case()
+    {
+        var ioc = Build("--paper", "--boost", "--use-ioc", "--order-class", "retail").Options!;
+        var layered = Build("--paper", "--boost", "--close", "layered-ioc", "--ioc-layers", "30%@1,50%@3,70%@5", "--order-class", "retail").Options!;
+
+        Assert.Equal(12, ioc.OrderClass.CycleWorstCase(ioc.Settings));
+        Assert.Equal(14, layered.OrderClass.CycleWorstCase(layered.Settings));
     }
 
     [Fact]

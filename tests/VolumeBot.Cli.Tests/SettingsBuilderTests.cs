@@ -1,4 +1,5 @@
 using VolumeBot.Cli.Commands;
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Cli.Tests;
@@ -46,11 +47,52 @@ public class SettingsBuilderTests
     }
 
     [Theory]
-    [InlineData("--close fok --boost", "--close must be market or ioc (got fok)")]
+    [InlineData("--close fok --boost", "--close must be market, ioc, layered-ioc or maker-first (got fok)")]
     [InlineData("--close market --use-ioc --boost", "--close market contradicts --use-ioc (which means --close ioc)")]
+    [InlineData("--close maker-first --use-ioc --boost", "--close maker-first contradicts --use-ioc (which means --close ioc)")]
     [InlineData("--close ioc", "--close ioc can only be used with --boost mode.")]
+    [InlineData("--close maker-first", "--close maker-first can only be used with --boost mode.")]
+    [InlineData("--boost --close layered-ioc --ioc-layers 50@1", "--ioc-layers takes SHARE%@BPS layers such as 50%@1,70%@5 (got '50@1' in '50@1')")]
+    [InlineData("--boost --close layered-ioc --ioc-layers 150%@1", "--ioc-layers: a layer's share must be over 0% and at most 100%, its bps 0 or more (got '150%@1')")]
+    [InlineData("--boost --close maker-first --maker-close-timeout 0", "--maker-close-timeout must be more than 0 and at most 86400 seconds (got 0)")]
+    [InlineData("--boost --close maker-first --max-adverse-bps -1", "--max-adverse-bps must be greater than 0 (got -1)")]
+    [InlineData("--boost --close ioc --ioc-layers 50%@1", "--ioc-layers only applies to --close layered-ioc")]
+    [InlineData("--boost --max-adverse-bps 3", "--max-adverse-bps only applies to --close maker-first")]
+    [InlineData("--strategy grid", "--strategy must be normal, boost or two-sided (got grid)")]
+    [InlineData("--strategy two-sided --boost", "--strategy two-sided contradicts --boost (which means --strategy boost)")]
+    [InlineData("--strategy two-sided --close ioc", "--close ioc can only be used with --boost mode.")]
+    [InlineData("--quote-spread-bps 2", "--quote-spread-bps only applies to --strategy two-sided")]
+    [InlineData("--boost --max-position 0.2", "--max-position only applies to --strategy two-sided")]
+    [InlineData("--strategy two-sided --quote-spread-bps -1", "--quote-spread-bps must be 0 or more (got -1)")]
+    [InlineData("--strategy two-sided --requote-bps 0", "--requote-bps must be greater than 0 (got 0)")]
+    [InlineData("--strategy two-sided --quantity 0.1 --max-position 0.3", "--max-position must be from --quantity (0.1) to 2 x --quantity (0.2): the drift guard stops a run whose position is more than two order sizes off (got 0.3)")]
+    [InlineData("--strategy two-sided --max-inventory-time 0", "--max-inventory-time must be more than 0 and at most 86400 seconds (got 0)")]
     public void A_close_method_that_does_not_fit_is_refused(string args, string expected) =>
         Assert.Equal(expected, Build(["--paper", .. args.Split(' ')]).Error);
+
+    [Fact]
+    public void Close_tactics_and_their_flags_reach_the_settings()
+    {
+        var layered = Build("--paper", "--boost", "--close", "layered-ioc", "--ioc-layers", "40%@2,100%@6").Options!.Settings;
+        Assert.Equal(("layered-ioc", false), (layered.CloseTacticName, layered.UseIoc));
+        Assert.Equal(new IocLayer[] { new(40m, 2m), new(100m, 6m) }, layered.IocLayers);
+        var maker = Build("--paper", "--boost", "--close", "maker-first", "--maker-close-timeout", "2.5", "--max-adverse-bps", "3").Options!.Settings;
+        Assert.Equal(("maker-first", TimeSpan.FromSeconds(2.5), 3m), (maker.CloseTacticName, maker.MakerCloseTimeout, maker.MaxAdverseBps));
+        var defaults = Build("--paper", "--boost", "--close", "maker-first").Options!.Settings;
+        Assert.Equal((TimeSpan.FromSeconds(10), 5m), (defaults.MakerCloseTimeout, defaults.MaxAdverseBps));
+        Assert.Equal("ioc", Build("--paper", "--boost", "--use-ioc").Options!.Settings.CloseTacticName);
+    }
+
+    [Fact]
+    public void Strategy_flags_reach_the_settings()
+    {
+        var twoSided = Build("--paper", "--strategy", "two-sided", "--quantity", "0.1", "--quote-spread-bps", "1.5", "--requote-bps", "3", "--max-position", "0.2", "--max-inventory-time", "30").Options!.Settings;
+        Assert.Equal(("two-sided", "maker-first", false), (twoSided.StrategyName, twoSided.CloseTacticName, twoSided.Boost));
+        Assert.Equal((1.5m, 3m, (decimal?)0.2m, TimeSpan.FromSeconds(30)), (twoSided.QuoteSpreadBps, twoSided.RequoteBps, twoSided.MaxPosition, twoSided.MaxInventoryTime));
+        var boost = Build("--paper", "--strategy", "boost").Options!.Settings;
+        Assert.Equal(("boost", true), (boost.StrategyName, boost.Boost));
+        Assert.Equal("normal", Build("--paper").Options!.Settings.StrategyName);
+    }
 
     [Fact] // scenario 4
     public void Ticker_is_upper_cased()

@@ -9,7 +9,7 @@ public class SimulateCommandTests
     private static readonly string[] RunFields =
     [
         "label", "cycles", "fills", "quoteVolume", "makerFees", "takerFees", "slippage", "totalCost", "costBps",
-        "simulatedSeconds", "volumePerHour", "volumePerDay", "orders", "maxOrdersPer24h", "maxOrdersPerHour", "maxOrdersPerMinute", "maxAbsPosition",
+        "allInCostBps", "takerShare", "simulatedSeconds", "volumePerHour", "volumePerDay", "orders", "maxOrdersPer24h", "maxOrdersPerHour", "maxOrdersPerMinute", "maxAbsPosition",
     ];
 
     private static async Task<(int Exit, string Output, string Error)> SimulateAsync(params string[] args)
@@ -59,6 +59,21 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public async Task Every_close_tactic_can_be_compared_and_maker_first_closes_as_a_maker()
+    {
+        var (exit, output, error) = await SimulateAsync("--ticker", "BTC", "--quantity", "0.01", "--wait-time", "1", "--compare", "market,ioc,layered-ioc,maker-first", "--cycles", "40", "--maker-close-timeout", "5", "--json");
+        Assert.True(exit == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var runs = document.RootElement.GetProperty("runs").EnumerateArray().ToDictionary(r => r.GetProperty("label").GetString()!);
+        Assert.Equal(["market", "ioc", "layered-ioc", "maker-first"], runs.Keys);
+        Assert.All(runs.Values, r => Assert.Equal(40, r.GetProperty("cycles").GetInt32()));
+        Assert.Equal(0.5m, runs["market"].GetProperty("takerShare").GetDecimal());
+        Assert.True(runs["maker-first"].GetProperty("takerShare").GetDecimal() < 0.25m, output);
+        Assert.True(runs["maker-first"].GetProperty("costBps").GetDecimal() < runs["market"].GetProperty("costBps").GetDecimal(), output);
+        Assert.True(runs["layered-ioc"].GetProperty("fills").GetInt32() > runs["ioc"].GetProperty("fills").GetInt32(), output);
+    }
+
+    [Fact]
     public async Task Log_dir_gets_the_activity_log_and_trades_csv_of_each_run_stamped_with_simulated_time()
     {
         var directory = Directory.CreateTempSubdirectory("volumebot-sim-").FullName;
@@ -87,6 +102,7 @@ public class SimulateCommandTests
     [InlineData("--compare market,ioc --use-ioc", "leave out --close and --use-ioc")]
     [InlineData("--cycles 0", "--cycles must be greater than 0")]
     [InlineData("--close ioc", "--close ioc can only be used with --boost mode.")]
+    [InlineData("--compare market,maker-first --max-adverse-bps 0", "--max-adverse-bps must be greater than 0 (got 0)")]
     public async Task Bad_simulate_input_gets_one_line_naming_the_flag(string args, string expected)
     {
         var (exit, _, error) = await SimulateAsync(["--ticker", "BTC", "--quantity", "0.01", .. args.Split(' ')]);

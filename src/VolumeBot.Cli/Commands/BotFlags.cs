@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VolumeBot.Core.Trading.Closing;
 
 namespace VolumeBot.Cli.Commands;
 
@@ -58,7 +59,56 @@ public sealed class BotFlags
         Description = "With --boost: close by IOC at mid -/+ the tolerance, then market for what did not fill",
     };
 
-    public Option<string?> Close { get; } = new("--close") { Description = "With --boost: how each cycle closes: market (default) or ioc (the same as --use-ioc)" };
+    public Option<string?> Close { get; } = new("--close")
+    {
+        Description = "With --boost: how each cycle closes: market (default), ioc (the same as --use-ioc), layered-ioc (IOC layers, then market) or maker-first (post-only at the touch, then IOC, then market)",
+    };
+
+    public Option<string> IocLayers { get; } = new("--ioc-layers")
+    {
+        Description = "With --close layered-ioc: IOC layers as SHARE%@BPS, the share of what is left at bps through the mid, then market for the rest",
+        DefaultValueFactory = _ => IocLayer.DefaultText,
+    };
+
+    public Option<decimal> MakerCloseTimeout { get; } = new("--maker-close-timeout")
+    {
+        Description = "With --close maker-first: seconds, > 0, the maker close may rest (re-priced at the touch) before IOC, then market",
+        DefaultValueFactory = _ => 10m,
+    };
+
+    public Option<decimal> MaxAdverseBps { get; } = new("--max-adverse-bps")
+    {
+        Description = "With --close maker-first: bps, > 0, the mid may move against the position before the maker close gives way to IOC, then market",
+        DefaultValueFactory = _ => 5m,
+    };
+
+    public Option<string?> Strategy { get; } = new("--strategy")
+    {
+        Description = "How the bot trades: normal (take-profits), boost (the same as --boost) or two-sided (post-only bid and ask around the mid)",
+    };
+
+    public Option<decimal> QuoteSpreadBps { get; } = new("--quote-spread-bps")
+    {
+        Description = "With --strategy two-sided: bps, >= 0, between the bid and the ask quoted around the mid (0: at the touch)",
+        DefaultValueFactory = _ => 0m,
+    };
+
+    public Option<decimal> RequoteBps { get; } = new("--requote-bps")
+    {
+        Description = "With --strategy two-sided: bps, > 0, the mid may move before both quotes are cancelled and placed again",
+        DefaultValueFactory = _ => 2m,
+    };
+
+    public Option<decimal?> MaxPosition { get; } = new("--max-position")
+    {
+        Description = "With --strategy two-sided: the absolute position no quote may take it past, from --quantity to 2 x --quantity (default --quantity)",
+    };
+
+    public Option<decimal> MaxInventoryTime { get; } = new("--max-inventory-time")
+    {
+        Description = "With --strategy two-sided: seconds, > 0, a position may sit at --max-position before it is closed (maker-first)",
+        DefaultValueFactory = _ => 60m,
+    };
 
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
@@ -114,8 +164,9 @@ public sealed class BotFlags
     /// <summary>The flags as --help groups them; a new flag goes into one group and is then parsed and documented.</summary>
     public IReadOnlyList<FlagGroup> Groups =>
     [
-        new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, WaitTime, EnvFile]),
-        new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps]),
+        new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, Strategy, WaitTime, EnvFile]),
+        new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps, IocLayers, MakerCloseTimeout, MaxAdverseBps]),
+        new("Two-sided quoting", [QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paradex Retail", [OrderClass, BudgetMargin, OrdersPerDay, MaxReprices]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
@@ -131,6 +182,7 @@ public sealed class BotFlags
         Exchange, Ticker, Quantity, TakeProfit, Direction, MaxOrders, WaitTime, EnvFile, GridStep, StopPrice, PausePrice,
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
         OrderClass, BudgetMargin, OrdersPerDay, MaxReprices,
+        IocLayers, MakerCloseTimeout, MaxAdverseBps, Strategy, QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime,
     ];
 }
 

@@ -110,7 +110,7 @@ public static class BotRunner
 
         var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, logger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate };
         metrics?.Watch(bot);
-        bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {(settings.Boost ? "boost" : "normal")} mode, quantity {settings.Quantity}");
+        bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {settings.StrategyName} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);
         if (live)
         {

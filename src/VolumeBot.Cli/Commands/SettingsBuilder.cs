@@ -1,6 +1,8 @@
 using System.CommandLine;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Closing;
+using VolumeBot.Core.Trading.Strategies;
 using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Matching;
 
@@ -13,7 +15,8 @@ public static class SettingsBuilder
 
     private const int MaxWaitSeconds = 86_400;
 
-    public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags)
+    /// <param name="closePerRun">True for `simulate --compare`, which sets --close per run: a tactic's own flags then apply to the runs that use it.</param>
+    public static (RunOptions? Options, string? Error) Build(ParseResult parse, BotFlags flags, bool closePerRun = false)
     {
         var exchange = parse.GetValue(flags.Exchange)!.Trim().ToLowerInvariant();
         if (!Venues.Contains(exchange))
@@ -38,17 +41,38 @@ public static class SettingsBuilder
         var waitTime = parse.GetValue(flags.WaitTime);
         var takeProfit = parse.GetValue(flags.TakeProfit);
         var tolerance = parse.GetValue(flags.IocToleranceBps);
-        var boost = parse.GetValue(flags.Boost);
+        var strategy = parse.GetValue(flags.Strategy)?.Trim().ToLowerInvariant();
+        var boost = parse.GetValue(flags.Boost) || strategy == "boost";
+        var twoSided = strategy == "two-sided";
+        var quoteFlag = new Option[] { flags.QuoteSpreadBps, flags.RequoteBps, flags.MaxPosition, flags.MaxInventoryTime }.FirstOrDefault(o => Given(parse, o))?.Name;
+        var maxPosition = parse.GetValue(flags.MaxPosition);
+        var inventoryTime = parse.GetValue(flags.MaxInventoryTime);
         var useIoc = parse.GetValue(flags.UseIoc);
         var close = parse.GetValue(flags.Close)?.Trim().ToLowerInvariant();
+        var (layers, layersError) = IocLayer.Parse(parse.GetValue(flags.IocLayers)!);
+        var makerTimeout = parse.GetValue(flags.MakerCloseTimeout);
+        var maxAdverse = parse.GetValue(flags.MaxAdverseBps);
+        var tacticFlag = Given(parse, flags.IocLayers) ? "--ioc-layers" : Given(parse, flags.MakerCloseTimeout) ? "--maker-close-timeout" : Given(parse, flags.MaxAdverseBps) ? "--max-adverse-bps" : null;
+        var tacticNeeds = tacticFlag == "--ioc-layers" ? "layered-ioc" : "maker-first";
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
+            : strategy is not null && !TradingStrategies.Exists(strategy) ? $"--strategy must be {string.Join(", ", TradingStrategies.Names.SkipLast(1))} or {TradingStrategies.Names[^1]} (got {parse.GetValue(flags.Strategy)})"
+            : strategy is not (null or "boost") && parse.GetValue(flags.Boost) ? $"--strategy {strategy} contradicts --boost (which means --strategy boost)"
+            : quoteFlag is not null && !twoSided ? $"{quoteFlag} only applies to --strategy two-sided"
+            : parse.GetValue(flags.QuoteSpreadBps) < 0 ? $"--quote-spread-bps must be 0 or more (got {parse.GetValue(flags.QuoteSpreadBps)})"
+            : parse.GetValue(flags.RequoteBps) <= 0 ? $"--requote-bps must be greater than 0 (got {parse.GetValue(flags.RequoteBps)})"
+            : maxPosition is { } bound && (bound < quantity || bound > 2 * quantity) ? $"--max-position must be from --quantity ({quantity}) to 2 x --quantity ({2 * quantity}): the drift guard stops a run whose position is more than two order sizes off (got {bound})"
+            : inventoryTime <= 0 || inventoryTime > MaxWaitSeconds ? $"--max-inventory-time must be more than 0 and at most {MaxWaitSeconds} seconds (got {inventoryTime})"
             : maxOrders <= 0 ? $"--max-orders must be greater than 0 (got {maxOrders})"
             : waitTime < 0 ? $"--wait-time must be 0 or more seconds (got {waitTime})"
             : waitTime > MaxWaitSeconds ? $"--wait-time must be at most {MaxWaitSeconds} seconds, a day (got {waitTime})"
             : takeProfit < 0 ? $"--take-profit must be 0 or more percent (got {takeProfit})"
             : tolerance < 0 ? $"--ioc-tolerance-bps must be 0 or more (got {tolerance})"
-            : close is not (null or "market" or "ioc") ? $"--close must be market or ioc (got {parse.GetValue(flags.Close)})"
-            : close == "market" && useIoc ? "--close market contradicts --use-ioc (which means --close ioc)"
+            : close is not null && !CloseTactics.Exists(close) ? $"--close must be {string.Join(", ", CloseTactics.Names.SkipLast(1))} or {CloseTactics.Names[^1]} (got {parse.GetValue(flags.Close)})"
+            : close is not (null or "ioc") && useIoc ? $"--close {close} contradicts --use-ioc (which means --close ioc)"
+            : layersError is not null ? layersError
+            : makerTimeout <= 0 || makerTimeout > MaxWaitSeconds ? $"--maker-close-timeout must be more than 0 and at most {MaxWaitSeconds} seconds (got {makerTimeout})"
+            : maxAdverse <= 0 ? $"--max-adverse-bps must be greater than 0 (got {maxAdverse})"
+            : tacticFlag is not null && (twoSided ? "maker-first" : close) != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
             : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
@@ -88,6 +112,15 @@ public static class SettingsBuilder
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
             Boost = boost,
             UseIoc = useIoc || close == "ioc",
+            CloseTactic = twoSided ? "maker-first" : close ?? (useIoc ? "ioc" : null),
+            Strategy = strategy,
+            QuoteSpreadBps = parse.GetValue(flags.QuoteSpreadBps),
+            RequoteBps = parse.GetValue(flags.RequoteBps),
+            MaxPosition = maxPosition,
+            MaxInventoryTime = TimeSpan.FromTicks((long)decimal.Round(inventoryTime * TimeSpan.TicksPerSecond)),
+            IocLayers = layers!,
+            MakerCloseTimeout = TimeSpan.FromTicks((long)decimal.Round(makerTimeout * TimeSpan.TicksPerSecond)),
+            MaxAdverseBps = maxAdverse,
             IocToleranceBps = tolerance,
             MaxCycles = parse.GetValue(flags.MaxCycles),
             TargetVolume = parse.GetValue(flags.TargetVolume),
@@ -130,6 +163,8 @@ public static class SettingsBuilder
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;
+
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static (RunOptions?, string?) Fail(string message) => (null, message);
 }

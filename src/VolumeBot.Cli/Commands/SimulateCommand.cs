@@ -5,6 +5,7 @@ using VolumeBot.Cli.Journal;
 using VolumeBot.Cli.Logging;
 using VolumeBot.Cli.Reports;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Simulation.Clock;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Runs;
@@ -18,7 +19,7 @@ namespace VolumeBot.Cli.Commands;
 /// </summary>
 public static class SimulateCommand
 {
-    public static readonly string[] CloseMethods = ["market", "ioc"];
+    public static IReadOnlyList<string> CloseMethods => CloseTactics.Names;
 
     public static Command Build() => Build(Console.Out, Console.Error);
 
@@ -93,7 +94,7 @@ public static class SimulateCommand
             return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
         }
 
-        var (options, error) = SettingsBuilder.Build(parse, flags);
+        var (options, error) = SettingsBuilder.Build(parse, flags, closePerRun: compare is not null);
         if (options is null)
         {
             return (null, error);
@@ -121,7 +122,7 @@ public static class SimulateCommand
                     return (null, $"--compare names {label} twice");
                 }
 
-                runs.Add((label, settings with { Boost = true, UseIoc = label == "ioc" }));
+                runs.Add((label, settings with { Boost = true, UseIoc = label == "ioc", CloseTactic = label }));
             }
 
             if (runs.Count == 0)
@@ -131,7 +132,7 @@ public static class SimulateCommand
         }
         else
         {
-            runs.Add((settings.Boost ? (settings.UseIoc ? "ioc" : "market") : "take-profit", settings));
+            runs.Add((settings.StrategyName switch { "boost" => settings.CloseTacticName, "normal" => "take-profit", var strategy => strategy }, settings));
         }
 
         MarketModelOptions? market = null;

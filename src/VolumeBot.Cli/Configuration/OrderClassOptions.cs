@@ -18,11 +18,17 @@ public sealed record OrderClassOptions(bool Retail, decimal Margin = OrderClassO
 
     public string Name => Retail ? "retail" : "pro";
 
-    /// <summary>The loop's pacing: in Retail every re-price is an order against the budget, so their number is bounded.</summary>
+    /// <summary>
+    /// The loop's pacing. In Retail every re-price is an order against the budget, so their number is bounded, and a
+    /// day's volume is bounded by orders, not by time: the open is compared with the touch only every chase interval,
+    /// because a quick re-price (a cancel and a new order) spends budget to save seconds that buy nothing.
+    /// </summary>
     public BotTimings Timings(BotTimings? baseline = null)
     {
         var timings = baseline ?? new BotTimings();
-        return Retail ? timings with { PostOnlyAttempts = Math.Min(timings.PostOnlyAttempts, 1 + MaxReprices) } : timings;
+        return Retail
+            ? timings with { PostOnlyAttempts = Math.Min(timings.PostOnlyAttempts, 1 + MaxReprices), TouchCheckInterval = timings.ChaseInterval }
+            : timings;
     }
 
     public int CycleWorstCase(BotSettings settings) => CycleOrderBound.WorstCase(settings, Timings());

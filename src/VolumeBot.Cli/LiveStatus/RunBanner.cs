@@ -15,15 +15,20 @@ public sealed record RunBanner(bool Live, string Venue, string Ticker, decimal Q
     {
         var s = options.Settings;
         var c = CultureInfo.InvariantCulture;
-        var (close, inWords) = (s.Boost, s.UseIoc) switch
+        var (close, inWords) = (s.Boost, s.CloseTacticName) switch
         {
+            _ when s.StrategyName == "two-sided" => (
+                "two-sided quotes",
+                string.Create(c, $"post-only bid and ask {s.QuoteSpreadBps} bps apart around the mid, position at most {s.MaxPosition ?? s.Quantity}, held at that bound {s.MaxInventoryTime.TotalSeconds} s then closed maker-first")),
             (false, _) => (
                 string.Create(c, $"take-profit {(s.Direction == Side.Buy ? "+" : "-")}{s.TakeProfitPercent}%"),
                 string.Create(c, $"close by take-profit limit orders {s.TakeProfitPercent}% {(s.Direction == Side.Buy ? "above" : "below")} the open price")),
-            (true, true) => ("IOC close", string.Create(c, $"close by IOC at mid -/+ {s.IocToleranceBps} bps, market order for what does not fill")),
-            (true, false) => ("market close", "close by market order"),
+            (true, "ioc") => ("IOC close", string.Create(c, $"close by IOC at mid -/+ {s.IocToleranceBps} bps, market order for what does not fill")),
+            (true, "layered-ioc") => ("layered IOC close", string.Create(c, $"close by IOC layers {string.Join(",", s.IocLayers)} (share of what is left @ bps through the mid), market order for the rest")),
+            (true, "maker-first") => ("maker-first close", string.Create(c, $"close by a post-only order at the touch for up to {s.MakerCloseTimeout.TotalSeconds} s or {s.MaxAdverseBps} bps against, then IOC, then market")),
+            (true, _) => ("market close", "close by market order"),
         };
-        return new RunBanner(!options.Paper, s.Venue, s.Ticker, s.Quantity, s.Boost ? "boost" : "normal", close, inWords);
+        return new RunBanner(!options.Paper, s.Venue, s.Ticker, s.Quantity, s.StrategyName, close, inWords);
     }
 
     public string Kind => Live ? "LIVE" : "PAPER";

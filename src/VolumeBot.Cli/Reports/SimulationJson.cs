@@ -30,6 +30,8 @@ public static class SimulationJson
                 json.WriteNumber("slippage", Money(summary.Slippage));
                 json.WriteNumber("totalCost", Money(summary.TotalCost));
                 json.WriteNumber("costBps", decimal.Round(summary.CostBps, 4));
+                json.WriteNumber("allInCostBps", decimal.Round(run.AllInCostBps, 4));
+                json.WriteNumber("takerShare", decimal.Round(summary.TakerShare, 4));
                 json.WriteNumber("simulatedSeconds", decimal.Round((decimal)run.SimulatedTime.TotalSeconds, 3));
                 json.WriteNumber("volumePerHour", decimal.Round(summary.VolumePerHour, 2));
                 json.WriteNumber("volumePerDay", decimal.Round(run.VolumePerDay, 2));

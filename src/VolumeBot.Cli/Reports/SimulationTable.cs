@@ -23,6 +23,7 @@ public static class SimulationTable
         ("cost (bps of volume)", r => F(r.Summary.CostBps, "0.00")),
         ("P&L before fees (USDT)", r => F(r.ProfitBeforeFees, "0.0000")),
         ("all-in cost (bps)", r => F(r.AllInCostBps, "0.00")),
+        ("taker share of volume", r => F(r.Summary.TakerShare * 100m, "0.0") + " %"),
         ("IOC full/partial/failed", r => $"{r.Summary.IocFull}/{r.Summary.IocPartial}/{r.Summary.IocFailed}"),
         ("simulated time", r => r.SimulatedTime.ToString(@"d\.hh\:mm\:ss", Invariant)),
         ("volume per hour (USDT)", r => F(r.Summary.VolumePerHour, "0")),

@@ -34,6 +34,9 @@ public sealed class CostLedger
 
     public decimal TakerFees { get; private set; }
 
+    /// <summary>Quote volume of the fills where the bot took liquidity.</summary>
+    public decimal TakerVolume { get; private set; }
+
     /// <summary>Positive is a cost: bought above or sold below the reference mid.</summary>
     public decimal Slippage { get; private set; }
 
@@ -73,6 +76,7 @@ public sealed class CostLedger
             else
             {
                 TakerFees += fill.Fee;
+                TakerVolume += fill.Notional;
             }
 
             var mid = order?.ReferenceMid;

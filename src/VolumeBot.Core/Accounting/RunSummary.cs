@@ -28,6 +28,12 @@ public sealed record RunSummary(
     /// <summary>Quote volume per hour of run time (start to stop); `stats` divides by whole hours between fills instead.</summary>
     public decimal VolumePerHour => RunTime.TotalSeconds <= 0 ? 0 : QuoteVolume / (decimal)RunTime.TotalHours;
 
+    /// <summary>Quote volume of the fills where the bot took liquidity.</summary>
+    public decimal TakerVolume { get; init; }
+
+    /// <summary>The share of the volume that was taken, 0 to 1.</summary>
+    public decimal TakerShare => QuoteVolume == 0 ? 0 : TakerVolume / QuoteVolume;
+
     public static RunSummary From(CostLedger ledger, RunStatistics stats, TimeSpan runTime) => new(
         stats.Cycles,
         stats.OpenOrders,
@@ -46,7 +52,10 @@ public sealed record RunSummary(
         stats.EstimatedSavings,
         stats.ReconcileCloses,
         stats.FailedCloses,
-        runTime);
+        runTime)
+    {
+        TakerVolume = ledger.TakerVolume,
+    };
 
     public IReadOnlyList<string> ToLines()
     {

@@ -1,3 +1,4 @@
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -32,6 +33,33 @@ public sealed record BotSettings
 
     public decimal IocToleranceBps { get; init; } = 1m;
 
+    /// <summary>--strategy; null means what --boost says (boost or normal).</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>--close (boost mode); null means what --use-ioc says (ioc or market).</summary>
+    public string? CloseTactic { get; init; }
+
+    /// <summary>--ioc-layers of --close layered-ioc.</summary>
+    public IReadOnlyList<IocLayer> IocLayers { get; init; } = IocLayer.Default;
+
+    /// <summary>--maker-close-timeout of --close maker-first: how long the maker close may rest in all.</summary>
+    public TimeSpan MakerCloseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>--max-adverse-bps of --close maker-first: the move of the mid against the position that ends the maker close.</summary>
+    public decimal MaxAdverseBps { get; init; } = 5m;
+
+    /// <summary>--quote-spread-bps of --strategy two-sided: how far apart the bid and ask are quoted around the mid (0: at the touch).</summary>
+    public decimal QuoteSpreadBps { get; init; }
+
+    /// <summary>--requote-bps of --strategy two-sided: the move of the mid that cancels and re-places both quotes.</summary>
+    public decimal RequoteBps { get; init; } = 2m;
+
+    /// <summary>--max-position of --strategy two-sided: the absolute position no quote may take it past; null means --quantity.</summary>
+    public decimal? MaxPosition { get; init; }
+
+    /// <summary>--max-inventory-time of --strategy two-sided: how long a position may sit at the bound before it is closed.</summary>
+    public TimeSpan MaxInventoryTime { get; init; } = TimeSpan.FromSeconds(60);
+
     public int? MaxCycles { get; init; }
 
     public decimal? TargetVolume { get; init; }
@@ -47,6 +75,10 @@ public sealed record BotSettings
     public string? FeeProfile { get; init; }
 
     public Side CloseSide => Direction.Opposite();
+
+    public string StrategyName => Strategy ?? (Boost ? "boost" : "normal");
+
+    public string CloseTacticName => CloseTactic ?? (UseIoc ? "ioc" : "market");
 
     public string Label => $"{Venue.ToUpperInvariant()}_{Ticker}";
 }

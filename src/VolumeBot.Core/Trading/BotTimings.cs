@@ -6,6 +6,15 @@ public sealed record BotTimings
     /// <summary>How often a resting open order is compared with the touch.</summary>
     public TimeSpan ChaseInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often a resting post-only order's price is compared with the touch; the order itself is read over REST only
+    /// every <see cref="ChaseInterval"/>. 250 ms: about one step of the venues' fastest book snapshots (GRVT's mini
+    /// ticker at 200 ms) and of the calibrated market model, so a touch that moved away is seen within a step; and
+    /// 4 reads a second stay well inside Paradex's public REST budget (1,500 a minute per IP) while a venue client
+    /// still reads the touch over REST rather than from its streamed book.
+    /// </summary>
+    public TimeSpan TouchCheckInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How long to wait for the stream to confirm a terminal state before asking over REST.</summary>
     public TimeSpan ConfirmTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

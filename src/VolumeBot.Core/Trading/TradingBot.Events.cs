@@ -51,7 +51,7 @@ public sealed partial class TradingBot
     /// <summary>Normal mode's open entries for loss alerts: an open cycle's fills, reduced by its own take-profit.</summary>
     private void TrackEntries(Fill fill, TrackedOrder? order)
     {
-        if (_settings.Boost || order is null)
+        if (_strategy.FlatBetweenCycles || order is null)
         {
             return;
         }

@@ -8,7 +8,7 @@ public sealed partial class TradingBot
     private async Task<LeftOpen> LeftOpenAsync()
     {
         var position = await _venue.GetPositionAsync(CancellationToken.None);
-        var resting = _settings.Boost ? [] : await ActiveCloseOrdersAsync() ?? [];
+        var resting = _strategy.FlatBetweenCycles ? [] : await ActiveCloseOrdersAsync() ?? [];
         var takeProfits = resting
             .Select(o => new RestingOrder(o.ClientOrderId, o.Side, o.RemainingQuantity, o.Price ?? 0m, _tracker.Find(o.ClientOrderId, o.VenueOrderId)?.Cycle))
             .OrderBy(o => o.Price)

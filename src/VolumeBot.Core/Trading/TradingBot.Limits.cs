@@ -85,27 +85,6 @@ public sealed partial class TradingBot
     private CancellationTokenSource IterationStop(CancellationToken stopToken) =>
         CancellationTokenSource.CreateLinkedTokenSource(stopToken, _limitStop.Token);
 
-    /// <summary>
-    /// Normal mode: with --max-cycles N, no open once the completed cycles and those whose take-profit still rests make
-    /// N; the run ends when those take-profits have filled (or the trader stops it).
-    /// </summary>
-    private bool AllCyclesUnderway()
-    {
-        if (_settings.MaxCycles is not { } maxCycles)
-        {
-            return false;
-        }
-
-        var resting = _tracker.Where(o => o.Purpose == OrderPurpose.TakeProfit && !o.IsTerminal && !IsCompleted(o)).Count;
-        if (Statistics.Cycles + resting < maxCycles)
-        {
-            return false;
-        }
-
-        Waits.UntilEvent($"--max-cycles {maxCycles}: {Statistics.Cycles} completed and {resting} take-profit(s) resting, no new opens", "they fill");
-        return true;
-    }
-
     /// <summary>False (and the run stops) when the next cycle's worst case would take the cost past --max-loss.</summary>
     private async Task<bool> CycleFitsMaxLossAsync(decimal quantity, CancellationToken stopToken)
     {
@@ -121,7 +100,7 @@ public sealed partial class TradingBot
         }
 
         OrderBook? book = null;
-        if (_settings.Boost)
+        if (_strategy.FlatBetweenCycles)
         {
             var read = await _venue.GetOrderBookAsync(20, CancellationToken.None);
             book = read.IsSuccess ? read.Value : null;

@@ -48,7 +48,7 @@ public sealed partial class TradingBot
     private void RememberStartingPoint(PositionSnapshot position, IReadOnlyList<OrderSnapshot> leftovers)
     {
         _positionAtStart = position.SignedSize - Ledger.NetPosition;
-        if (!_settings.Boost)
+        if (!_strategy.FlatBetweenCycles)
         {
             _inheritedOrders.UnionWith(leftovers.Select(o => o.ClientOrderId));
         }
@@ -102,11 +102,11 @@ public sealed partial class TradingBot
         if (again is null || !again.PositionDiffers)
         {
             _log.Info($"[RECONCILE] Position agrees again after recording {recorded} fills the stream had missed");
-            if (_settings.Boost && again is not null)
+            if (_strategy.FlatBetweenCycles && again is not null)
             {
                 // boost is flat between cycles: what the missed fills opened is closed like a leftover of an earlier run
                 await FlattenAsync(new PositionSnapshot(again.VenuePosition), "[RECONCILE] Closing a position the missed fills left open");
-                _dust = 0m;
+                _strategy.PositionFlattened();
             }
 
             return;

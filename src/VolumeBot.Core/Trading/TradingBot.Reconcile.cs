@@ -19,7 +19,7 @@ public sealed partial class TradingBot
         var leftovers = openOrders.Where(o => _ids.IsOwn(o.ClientOrderId)).ToList();
         RememberStartingPoint(position, leftovers);
         _log.Info($"[RECONCILE] Position at start: {position.SignedSize}; open orders on {_rules.Symbol}: {openOrders.Count} ({leftovers.Count} placed by an earlier run of the bot, {openOrders.Count - leftovers.Count} not the bot's and left alone)");
-        if (!_settings.Boost)
+        if (!_strategy.FlatBetweenCycles)
         {
             return;
         }
@@ -46,7 +46,7 @@ public sealed partial class TradingBot
         }
 
         _log.Warn($"{reason}: {position.SignedSize}");
-        var report = await _closer.CloseAsync(side.Opposite(), position.Size, 0, OrderPurpose.Reconcile);
+        var report = await _flattener.CloseAsync(side.Opposite(), position.Size, 0, OrderPurpose.Reconcile);
         Statistics.ReconcileClose();
         if (!report.IsComplete)
         {
@@ -78,7 +78,7 @@ public sealed partial class TradingBot
     private async Task ShutdownAsync()
     {
         _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
-        if (_settings.Boost)
+        if (_strategy.FlatBetweenCycles)
         {
             var position = await ReadWithRetriesAsync(_venue.GetPositionAsync);
             if (position.IsSuccess)

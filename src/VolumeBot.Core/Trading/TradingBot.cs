@@ -1,13 +1,17 @@
 using Serilog;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Alerts;
+using VolumeBot.Core.Trading.Closing;
+using VolumeBot.Core.Trading.Placing;
+using VolumeBot.Core.Trading.Strategies;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
 
 /// <summary>
-/// The volume loop of runbot.py on one venue seam: reconcile at start, then open post-only and close (take-profit in
-/// normal mode, at once in boost mode) until a limit, a stop price, a guard or the trader says stop.
+/// The runner of the volume loop of runbot.py on one venue seam: reconcile at start, then let the strategy (--boost or
+/// normal mode, <see cref="ITradingStrategy"/>) trade one iteration after another until a limit, a stop price, a guard
+/// or the trader says stop; the runner keeps the events, reconciliation, guards, limits, status and reports.
 /// </summary>
 public sealed partial class TradingBot
 {
@@ -20,20 +24,20 @@ public sealed partial class TradingBot
     private readonly ClientOrderIds _ids;
     private readonly OrderDesk _desk;
     private readonly MarketReader _market;
-    private readonly CooldownPolicy _cooldown;
     private readonly IAlertSink _alerts;
     private readonly OrderUtilisationAlerts _utilisation;
     private readonly LossAlerts _losses;
     private DateTimeOffset _startedAt;
     private DateTimeOffset? _lastReport;
     private MarketRules _rules = null!;
-    private OpenCycle _openCycle = null!;
-    private PositionCloser _closer = null!;
+    private PostOnlyPlacer _placer = null!;
+    private ICloseTactic _closeTactic = null!;
+    private ICloseTactic _flattener = null!;
+    private ITradingStrategy _strategy = null!;
     private StopReason? _stopReason;
     private string _stopDetail = "";
     private DateTimeOffset? _lastStatus;
     private bool _paused;
-    private decimal _dust;
 
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
@@ -49,7 +53,6 @@ public sealed partial class TradingBot
         Statistics = new RunStatistics();
         _desk = new OrderDesk(_venue, _tracker, Ledger, _timings, _time, _log);
         _market = new MarketReader(_venue, _timings, _time, _log);
-        _cooldown = new CooldownPolicy(settings.MaxOrders, settings.WaitTime);
         _alerts = alerts ?? new LogAlertSink(_log);
         _utilisation = new OrderUtilisationAlerts(_alerts, settings.Label, settings.MaxOrders);
         _losses = new LossAlerts(_alerts, settings.Label, settings.Direction);
@@ -122,20 +125,7 @@ public sealed partial class TradingBot
                     break;
                 }
 
-                await CycleGate.WaitUntilOpenAsync(stopToken);
-                if (stopToken.IsCancellationRequested)
-                {
-                    continue; // stopped while the gate held the cycle back
-                }
-
-                if (_settings.Boost)
-                {
-                    await BoostCycleAsync(stopToken);
-                }
-                else
-                {
-                    await NormalIterationAsync(stopToken);
-                }
+                await _strategy.RunIterationAsync(stopToken);
             }
 
             _shuttingDown = true;
@@ -179,8 +169,11 @@ public sealed partial class TradingBot
 
         _rules = connected.Value;
         await ValidateQuantityAsync();
-        _openCycle = new OpenCycle(_market, _desk, _ids, _rules, _settings, _timings, _time, _log);
-        _closer = new PositionCloser(_venue, _desk, _ids, _rules, _settings, _timings, Statistics, _time, _log);
+        _placer = new PostOnlyPlacer(_market, _desk, _ids, _timings, _time, _log);
+        var legs = new CloseLegs(_venue, _desk, _market, _placer, _ids, _rules, _settings, _timings, Statistics, _time, _log);
+        _closeTactic = CloseTactics.Create(_settings.CloseTacticName, legs);
+        _flattener = new TakerClose(legs, ioc: _settings.UseIoc); // start-up and shutdown close at once, whatever the tactic
+        _strategy = TradingStrategies.Create(_settings.StrategyName, this);
         LogConfiguration();
         await LogAccountFeeRatesAsync();
     }
@@ -224,6 +217,11 @@ public sealed partial class TradingBot
         _log.Info($"Pause Price: {_settings.PausePrice ?? -1}");
         _log.Info($"Boost Mode: {_settings.Boost}");
         _log.Info($"Use IOC: {_settings.UseIoc} (tolerance {_settings.IocToleranceBps} bps)");
+        if (_settings.Boost && _settings.CloseTacticName is not ("market" or "ioc"))
+        {
+            _log.Info($"Close: {_settings.CloseTacticName} ({CloseDetail()})");
+        }
+
         _log.Info($"Tick Size: {_rules.TickSize}, Size Increment: {_rules.SizeIncrement}, Min Notional: {_rules.MinNotional}");
         _log.Info($"=============================");
     }

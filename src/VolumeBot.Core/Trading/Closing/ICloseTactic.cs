@@ -1,0 +1,13 @@
+using VolumeBot.Core.Venue;
+
+namespace VolumeBot.Core.Trading.Closing;
+
+/// <summary>How a filled size is closed (boost mode's --close; start-up and shutdown flattening use a taker tactic).</summary>
+public interface ICloseTactic
+{
+    /// <summary>The --close name.</summary>
+    string Name { get; }
+
+    /// <summary>Closes <paramref name="quantity"/> by <paramref name="side"/> orders; the report says what filled and at what average.</summary>
+    Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose);
+}
