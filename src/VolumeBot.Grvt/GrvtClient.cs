@@ -45,7 +45,7 @@ public sealed class GrvtClient : IExchangeClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time ?? TimeProvider.System;
-        _transport = new GrvtRestTransport(options.Http, _time, handler);
+        _transport = new GrvtRestTransport(options.Http(_time), options.Logger, _time, handler);
         _auth = new GrvtAuthenticator(_transport, options, _time);
         var rest = new GrvtRestClient(_transport, _auth, options.Environment);
         var filter = InstrumentFilter.ForPerpetual(options.Ticker.ToUpperInvariant());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Serilog;
 using VolumeBot.Grvt.Signing;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt;
 
@@ -52,7 +53,14 @@ public sealed class GrvtClientOptions
 
     public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
-    internal Rest.GrvtHttpSettings Http => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, Logger);
+    internal VenueHttpOptions Http(TimeProvider time) => new()
+    {
+        RequestTimeout = RequestTimeout,
+        ReadRetries = ReadRetries,
+        RetryBaseDelay = RetryBaseDelay,
+        RetryMaxDelay = RetryMaxDelay,
+        RateLimits = Rest.GrvtRateLimits.Create(time),
+    };
 
     /// <summary>Reads the GRVT_* variables; the error names the variable but never echoes a secret.</summary>
     public static (GrvtClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

@@ -1,5 +1,6 @@
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex;
 
@@ -45,7 +46,14 @@ public sealed record ParadexClientOptions
     /// <summary>Lifetime asked for the signed auth request (not the JWT, which the venue fixes at 5 minutes).</summary>
     public TimeSpan AuthSignatureLifetime { get; init; } = TimeSpan.FromMinutes(30);
 
-    internal RestTuning Tuning => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
+    internal VenueHttpOptions Http(TimeProvider time) => new()
+    {
+        RequestTimeout = RequestTimeout,
+        ReadRetries = ReadRetries,
+        RetryBaseDelay = RetryBaseDelay,
+        RetryMaxDelay = RetryMaxDelay,
+        RateLimits = ParadexRateLimits.Create(time),
+    };
 
     /// <summary>Symbol of a ticker: BTC -> BTC-USD-PERP.</summary>
     public static string MarketFor(string ticker) => $"{ticker.Trim().ToUpperInvariant()}-USD-PERP";
