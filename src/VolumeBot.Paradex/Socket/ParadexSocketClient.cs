@@ -16,6 +16,8 @@ internal sealed class ParadexSocketClient : IAsyncDisposable
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
     private readonly Uri _url;
     private readonly IReadOnlyList<string> _channels;
+    private readonly IReadOnlyList<string> _optionalChannels;
+    private readonly Action _onDown;
     private readonly ParadexAuthenticator _authenticator;
     private readonly Action<string, JsonElement> _onData;
     private readonly Action<StreamRestored> _onRestored;
@@ -24,21 +26,26 @@ internal sealed class ParadexSocketClient : IAsyncDisposable
     private readonly ILogger _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstSubscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly HashSet<string> _refusedOptional = new(StringComparer.Ordinal);
     private SocketSession? _session;
     private Task? _run;
 
     public ParadexSocketClient(
         Uri url,
         IReadOnlyList<string> channels,
+        IReadOnlyList<string> optionalChannels,
         ParadexAuthenticator authenticator,
         Action<string, JsonElement> onData,
         Action<StreamRestored> onRestored,
+        Action onDown,
         ParadexClientOptions options,
         TimeProvider time,
         ILogger log)
     {
         _url = url;
         _channels = channels;
+        _optionalChannels = optionalChannels;
+        _onDown = onDown;
         _authenticator = authenticator;
         _onData = onData;
         _onRestored = onRestored;
@@ -110,6 +117,7 @@ internal sealed class ParadexSocketClient : IAsyncDisposable
             finally
             {
                 _session = null;
+                _onDown();
             }
 
             if (_firstSubscribed.Task.IsCompleted)
@@ -167,6 +175,16 @@ internal sealed class ParadexSocketClient : IAsyncDisposable
                 if (!subscribed.IsSuccess)
                 {
                     throw new StreamAuthException($"subscribe to {channel} refused ({subscribed})");
+                }
+            }
+
+            foreach (var channel in _optionalChannels)
+            {
+                // the book is a convenience: without it reads go to REST, so a refusal never takes the stream down
+                var subscribed = await session.CallAsync("subscribe", "channel", channel, CallTimeout, stop);
+                if (!subscribed.IsSuccess && _refusedOptional.Add(channel))
+                {
+                    _log.Warning("Paradex refused {Channel} ({Reply}); the book is read over REST", channel, subscribed);
                 }
             }
 

@@ -51,6 +51,12 @@ public sealed record ParadexEmulatorOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Whether POST /orders verifies the Stark signature; off only for latency benchmarks, where its cost is the emulator's, not the bot's.</summary>
+    public bool VerifiesOrderSignatures { get; init; } = true;
+
+    /// <summary>How often order_book.{market}.snapshot@15@… subscribers get a snapshot (and bbo.{market} subscribers a changed touch).</summary>
+    public TimeSpan BookStreamInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>GET /account's free_collateral (USDC) of the funded account.</summary>
     public decimal FreeCollateral { get; init; } = 100_000m;
 

@@ -15,6 +15,8 @@ public sealed class ParadexEmulatorStats
     private int _subscriptions;
     private int _privateRequests;
     private int _tradeReads;
+    private int _bookReads;
+    private int _publicSubscriptions;
 
     public int AuthRequests => Volatile.Read(ref _authRequests);
 
@@ -38,6 +40,12 @@ public sealed class ParadexEmulatorStats
 
     /// <summary>Reads of the public trade tape (GET /trades).</summary>
     public int TradeReads => Volatile.Read(ref _tradeReads);
+
+    /// <summary>REST reads of the book or the touch (GET /orderbook/{market}, GET /bbo/{market}).</summary>
+    public int BookReads => Volatile.Read(ref _bookReads);
+
+    /// <summary>Subscriptions to public channels (bbo, order_book); <see cref="Subscriptions"/> counts the private ones.</summary>
+    public int PublicSubscriptions => Volatile.Read(ref _publicSubscriptions);
 
     /// <summary>Every distinct Content-Type header a REST request carried, exactly as sent.</summary>
     public IReadOnlyCollection<string> ContentTypes => _contentTypes.Keys.ToList();
@@ -67,4 +75,8 @@ public sealed class ParadexEmulatorStats
     internal void PrivateRequested() => Interlocked.Increment(ref _privateRequests);
 
     internal void TradesRead() => Interlocked.Increment(ref _tradeReads);
+
+    internal void BookRead() => Interlocked.Increment(ref _bookReads);
+
+    internal void PublicSubscribed() => Interlocked.Increment(ref _publicSubscriptions);
 }
