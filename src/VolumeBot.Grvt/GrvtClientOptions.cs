@@ -51,6 +51,9 @@ public sealed class GrvtClientOptions
     /// <summary>Protocol-level pings on the private socket, which can be silent for long stretches.</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long the streamed book may go without a message before reads go to REST again; zero always reads REST.</summary>
+    public TimeSpan BookMaxAge { get; init; } = TimeSpan.FromSeconds(5);
+
     public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
     internal VenueHttpOptions Http(TimeProvider time) => new()

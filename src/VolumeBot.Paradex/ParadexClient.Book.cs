@@ -17,6 +17,8 @@ public sealed partial class ParadexClient
     /// <summary>Levels a side of the streamed book (the venue's snapshot depth).</summary>
     public const int StreamedBookDepth = 15;
 
+    private static readonly TimeSpan FirstBookWait = TimeSpan.FromSeconds(2);
+
     /// <summary>Book or touch reads that went to REST because the stream had nothing fresh.</summary>
     public int BookReadsOverRest => Volatile.Read(ref _bookReadsOverRest);
 
@@ -61,6 +63,24 @@ public sealed partial class ParadexClient
         }
 
         return VenueResult<OrderBook>.Ok(MarketMapping.ToBook(book.Value));
+    }
+
+    /// <summary>The first reads come from the stream when it gives a book within a moment; REST otherwise, never an error.</summary>
+    private async Task WaitForBookAsync(CancellationToken cancellationToken)
+    {
+        if (_options.BookMaxAge <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            await _book.FirstSync.WaitAsync(FirstBookWait, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _log.Warning("Paradex streamed no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
+        }
     }
 
     /// <summary>Applies a bbo or order_book message; false when the channel is not one of the book's.</summary>

@@ -131,6 +131,7 @@ public sealed partial class ParadexClient : IExchangeClient
             return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"Paradex WebSocket {_options.Environment.WebSocketUrl} did not accept the subscription within {_options.ConnectTimeout.TotalSeconds:0} s");
         }
 
+        await WaitForBookAsync(cancellationToken);
         _log.Information("Paradex {Environment}: account {Account}, market {Market}", _options.Environment.Name, _signer.AccountAddress, Market);
         return VenueResult<MarketRules>.Ok(_rules);
     }

@@ -40,7 +40,7 @@ public sealed record ParadexClientOptions
 
     public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>How long the streamed book may go without a message before reads go to REST again.</summary>
+    /// <summary>How long the streamed book may go without a message before reads go to REST again; zero always reads REST.</summary>
     public TimeSpan BookMaxAge { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long ConnectAsync waits for the first WebSocket subscription.</summary>

@@ -22,6 +22,7 @@ public sealed class StreamedBook
     private bool _touchSynced;
     private decimal _bidSizeAtTouch;
     private decimal _askSizeAtTouch;
+    private readonly TaskCompletionSource _firstSync = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public StreamedBook(TimeSpan maxAge, TimeProvider time)
     {
@@ -29,7 +30,11 @@ public sealed class StreamedBook
         _time = time;
     }
 
+    /// <summary>How old the stream's last word may be; zero answers nothing from the stream (every read goes to REST).</summary>
     public TimeSpan MaxAge { get; }
+
+    /// <summary>Completes when the stream first gave the levels or the touch.</summary>
+    public Task FirstSync => _firstSync.Task;
 
     /// <summary>Books answered from the stream, for diagnostics.</summary>
     public int StreamAnswers { get; private set; }
@@ -58,6 +63,8 @@ public sealed class StreamedBook
             _levelsSynced = true;
             _levelsAt = _time.GetUtcNow();
         }
+
+        _firstSync.TrySetResult();
     }
 
     /// <summary>Changed levels only; ignored until a snapshot has synced the book.</summary>
@@ -87,6 +94,8 @@ public sealed class StreamedBook
             _touchSynced = true;
             _touchAt = _time.GetUtcNow();
         }
+
+        _firstSync.TrySetResult();
     }
 
     /// <summary>The freshest touch the stream gave (a BBO or the levels' best), or null when it is not fresh.</summary>
@@ -96,7 +105,7 @@ public sealed class StreamedBook
         {
             var now = _time.GetUtcNow();
             var levels = LevelsFresh(now) && _bids.Count > 0 && _asks.Count > 0 ? new TopOfBook(_bids.First().Key, _asks.First().Key) : null;
-            var touch = _touchSynced && now - _touchAt <= MaxAge ? _touch : null;
+            var touch = TouchFresh(now) ? _touch : null;
             var top = touch is not null && (levels is null || _touchAt >= _levelsAt) ? touch : levels;
             if (top is { IsUsable: true })
             {
@@ -121,7 +130,7 @@ public sealed class StreamedBook
 
             IEnumerable<KeyValuePair<decimal, decimal>> bids = _bids;
             IEnumerable<KeyValuePair<decimal, decimal>> asks = _asks;
-            if (_touchSynced && _touch is { } touch && _touchAt > _levelsAt && now - _touchAt <= MaxAge)
+            if (TouchFresh(now) && _touch is { } touch && _touchAt > _levelsAt)
             {
                 // a newer touch than the levels: levels better than it are gone, its own level has its size
                 bids = bids.Where(l => l.Key < touch.BestBid).Prepend(new(touch.BestBid, _bidSizeAtTouch));
@@ -141,7 +150,9 @@ public sealed class StreamedBook
         }
     }
 
-    private bool LevelsFresh(DateTimeOffset now) => _levelsSynced && now - _levelsAt <= MaxAge;
+    private bool LevelsFresh(DateTimeOffset now) => _levelsSynced && MaxAge > TimeSpan.Zero && now - _levelsAt <= MaxAge;
+
+    private bool TouchFresh(DateTimeOffset now) => _touchSynced && MaxAge > TimeSpan.Zero && now - _touchAt <= MaxAge;
 
     private static void Apply(SortedDictionary<decimal, decimal> side, IEnumerable<BookLevel> levels)
     {
