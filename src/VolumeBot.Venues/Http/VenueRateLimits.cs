@@ -6,13 +6,12 @@ namespace VolumeBot.Venues.Http;
 /// A venue's declared limits, enforced before a request leaves: each category of request (e.g. "orders",
 /// "private-read") takes a permit from every limit it falls under, waiting in line when a bucket is empty, so a
 /// burst (re-placing 40 take-profits) is spread out instead of earning 429s. Buckets are System.Threading.RateLimiting
-/// token buckets refilled on the given clock, so tests run on fake time.
+/// token buckets (<see cref="ClockedTokenBucket"/>) refilled on the given clock, so tests run on fake time.
 /// </summary>
 public sealed class VenueRateLimits : IDisposable
 {
     private static readonly TimeSpan RefillStep = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, RateLimiter> _byCategory = new(StringComparer.Ordinal);
-    private readonly List<ITimer> _refills = [];
     private readonly List<RateLimiter> _buckets = [];
 
     private VenueRateLimits()
@@ -51,33 +50,19 @@ public sealed class VenueRateLimits : IDisposable
 
     public void Dispose()
     {
-        foreach (var refill in _refills)
-        {
-            refill.Dispose();
-        }
-
         foreach (var limiter in _byCategory.Values.Concat(_buckets))
         {
             limiter.Dispose();
         }
     }
 
-    private TokenBucketRateLimiter Bucket(RateLimit limit, TimeProvider time)
+    private ClockedTokenBucket Bucket(RateLimit limit, TimeProvider time)
     {
         // a refill of a whole number of tokens every step of about RefillStep gives the declared rate
         var perStep = Math.Max(1, (int)(limit.Permits * RefillStep.Ticks / limit.Window.Ticks));
         var period = TimeSpan.FromTicks(limit.Window.Ticks * perStep / limit.Permits);
-        var bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = limit.Permits,
-            TokensPerPeriod = perStep,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        var bucket = new ClockedTokenBucket(limit.Permits, perStep, period, time);
         _buckets.Add(bucket);
-        _refills.Add(time.CreateTimer(_ => bucket.TryReplenish(), null, period, period));
         return bucket;
     }
 }
