@@ -87,6 +87,9 @@ public sealed class GrvtClient : IExchangeClient
     /// <summary>Book or touch reads that went to REST because the streamed book had nothing fresh.</summary>
     public int BookReadsOverRest => Volatile.Read(ref _bookReadsOverRest);
 
+    /// <summary>Book snapshots and deltas applied from the stream so far.</summary>
+    public int BookStreamUpdates => _book.Updates;
+
     /// <summary>Connections of the market-data book stream so far.</summary>
     public int BookStreamConnections => _bookSocket?.Connections ?? 0;
 

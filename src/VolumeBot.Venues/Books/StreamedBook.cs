@@ -20,6 +20,7 @@ public sealed class StreamedBook
     private DateTimeOffset _levelsAt;
     private bool _levelsSynced;
     private bool _touchSynced;
+    private int _updates;
     private decimal _bidSizeAtTouch;
     private decimal _askSizeAtTouch;
     private readonly TaskCompletionSource _firstSync = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,6 +36,9 @@ public sealed class StreamedBook
 
     /// <summary>Completes when the stream first gave the levels or the touch.</summary>
     public Task FirstSync => _firstSync.Task;
+
+    /// <summary>Snapshots and deltas applied, for diagnostics.</summary>
+    public int Updates => Volatile.Read(ref _updates);
 
     /// <summary>Books answered from the stream, for diagnostics.</summary>
     public int StreamAnswers { get; private set; }
@@ -62,6 +66,7 @@ public sealed class StreamedBook
             Apply(_asks, asks);
             _levelsSynced = true;
             _levelsAt = _time.GetUtcNow();
+            _updates++;
         }
 
         _firstSync.TrySetResult();
@@ -80,6 +85,7 @@ public sealed class StreamedBook
             Apply(_bids, bids);
             Apply(_asks, asks);
             _levelsAt = _time.GetUtcNow();
+            _updates++;
         }
     }
 

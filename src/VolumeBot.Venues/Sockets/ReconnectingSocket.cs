@@ -72,9 +72,10 @@ public sealed class ReconnectingSocket : IAsyncDisposable
         DateTimeOffset? downSince = null;
         for (var attempt = 0; !stop.IsCancellationRequested;)
         {
+            DateTimeOffset? openedAt = null;
             var why = await ConnectAndReadAsync(stop, () =>
             {
-                attempt = 0;
+                openedAt = _time.GetUtcNow();
                 if (downSince is { } since)
                 {
                     _log.LogInformation("{Stream} restored (down since {DownSince:HH:mm:ss.fff})", _name, since);
@@ -88,6 +89,13 @@ public sealed class ReconnectingSocket : IAsyncDisposable
             if (stop.IsCancellationRequested)
             {
                 return;
+            }
+
+            // only a connection that stayed up a while starts the back-off again: one that breaks at once (a venue
+            // that refuses the subscription, a gap on every snapshot) must not turn into a reconnect storm
+            if (openedAt is { } opened && _time.GetUtcNow() - opened >= _options.ReconnectMaxDelay)
+            {
+                attempt = 0;
             }
 
             _log.LogWarning("{Stream} interrupted ({Reason}); reconnecting", _name, why);
