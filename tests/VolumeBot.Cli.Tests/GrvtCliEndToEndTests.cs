@@ -53,6 +53,29 @@ public class GrvtCliEndToEndTests
     }
 
     [Fact]
+    public async Task A_boost_ioc_run_on_grvt_prices_every_close_from_the_streamed_book_without_a_rest_book_read()
+    {
+        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = EthereumKey.FromHex(PrivateKey).Address,
+            ApiKey = ApiKey,
+            ChainId = GrvtChainId.Testnet,
+            Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
+        });
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "4"],
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
+            timeoutSeconds: 120);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 4 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[CLOSE_IOC] Attempting IOC order", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (emulator.Requests("book"), emulator.Requests("mini")));
+        Assert.Equal(1, emulator.BookStreamConnections);
+    }
+
+    [Fact]
     public async Task A_wrong_but_well_formed_key_stops_the_run_at_once_with_exit_code_1_and_one_clear_line()
     {
         var registered = EthereumKey.FromHex("0x" + new string('5', 64)); // the venue knows another signer
