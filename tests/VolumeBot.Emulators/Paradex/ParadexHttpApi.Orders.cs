@@ -99,6 +99,7 @@ internal sealed partial class ParadexHttpApi
     /// </summary>
     private async Task CreateOrderAsync(HttpContext context)
     {
+        var arrived = System.Diagnostics.Stopwatch.GetTimestamp();
         var (account, refusal) = Authenticate(context);
         if (refusal is not null)
         {
@@ -126,6 +127,7 @@ internal sealed partial class ParadexHttpApi
         }
 
         var (market, wireClientId, request, signatureTimestamp) = parsed.Value;
+        _stats.OrderArrived(wireClientId, request.ReduceOnly, arrived);
         var (order, submitError) = _exchange.Submit(account!.Id, market, wireClientId, request, signatureTimestamp);
         if (order is null)
         {

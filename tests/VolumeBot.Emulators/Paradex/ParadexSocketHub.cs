@@ -233,6 +233,11 @@ internal sealed partial class ParadexSocketHub : IAsyncDisposable
                 ["method"] = "subscription",
                 ["params"] = new JsonObject { ["channel"] = channel, ["data"] = data },
             }.ToJsonString();
+            if (ClientIdOf(item) is { } clientId)
+            {
+                _stats.OrderEventSent(clientId, System.Diagnostics.Stopwatch.GetTimestamp());
+            }
+
             for (var copy = 0; copy < (duplicate ? 2 : 1); copy++)
             {
                 foreach (var connection in _connections.Keys.Where(c => c.Account == item.Event.Account && c.Receives(channel)))
@@ -249,6 +254,13 @@ internal sealed partial class ParadexSocketHub : IAsyncDisposable
             }
         }
     }
+
+    private static string? ClientIdOf(ExchangeEvent item) => item.Event switch
+    {
+        SimOrderChanged changed => changed.Order.ClientOrderId,
+        SimFillHappened fill => fill.Fill.ClientOrderId,
+        _ => null,
+    };
 
     private (string? Channel, JsonObject? Data) ToMessage(ExchangeEvent item)
     {
