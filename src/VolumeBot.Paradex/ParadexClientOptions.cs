@@ -8,8 +8,12 @@ namespace VolumeBot.Paradex;
 /// Everything a <see cref="ParadexClient"/> needs. The private key lives only inside <see cref="StarkKey"/>, whose
 /// ToString shows the public key; this record's ToString never shows secrets.
 /// </summary>
-public sealed record ParadexClientOptions
+public sealed partial record ParadexClientOptions
 {
+    public const string L1AddressVariable = "PARADEX_L1_ADDRESS";
+    public const string PrivateKeyVariable = "PARADEX_L2_PRIVATE_KEY";
+    public const string AccountAddressVariable = "PARADEX_L2_ADDRESS";
+
     public required ParadexEnvironment Environment { get; init; }
 
     /// <summary>Market symbol, e.g. BTC-USD-PERP.</summary>
@@ -61,5 +65,52 @@ public sealed record ParadexClientOptions
     /// <summary>Symbol of a ticker: BTC -> BTC-USD-PERP.</summary>
     public static string MarketFor(string ticker) => $"{ticker.Trim().ToUpperInvariant()}-USD-PERP";
 
+    /// <summary>
+    /// The one place Paradex's environment is read: PARADEX_L2_PRIVATE_KEY, PARADEX_L1_ADDRESS, optional
+    /// PARADEX_L2_ADDRESS, PARADEX_ENVIRONMENT and its URL overrides. The error names the variable, never its value.
+    /// </summary>
+    public static (ParadexClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var (environment, environmentError) = ParadexEnvironment.From(variable);
+        if (environment is null)
+        {
+            return (null, environmentError);
+        }
+
+        var l1Address = variable(L1AddressVariable)?.Trim() ?? "";
+        if (!EthereumAddress().IsMatch(l1Address))
+        {
+            return (null, $"{L1AddressVariable} is not an Ethereum address (0x followed by 40 hex digits): use the address of the wallet the Paradex account was opened with");
+        }
+
+        StarkKey key;
+        try
+        {
+            key = StarkKey.FromHex(variable(PrivateKeyVariable)?.Trim() ?? "");
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return (null, $"{PrivateKeyVariable} is not a valid Stark private key (hex, below the curve order)");
+        }
+
+        Felt? address = null;
+        var configuredAddress = variable(AccountAddressVariable);
+        if (!string.IsNullOrWhiteSpace(configuredAddress))
+        {
+            if (!Felt.TryParseHex(configuredAddress.Trim(), out var parsed) || parsed.IsZero)
+            {
+                return (null, $"{AccountAddressVariable} is not a hex account address");
+            }
+
+            address = parsed;
+        }
+
+        return (new ParadexClientOptions { Environment = environment, Market = MarketFor(ticker), Key = key, L1Address = l1Address, AccountAddress = address }, null);
+    }
+
     public override string ToString() => $"ParadexClientOptions({Environment.Name}, {Market}, public key {Key.PublicKey})";
+
+    [System.Text.RegularExpressions.GeneratedRegex("^0x[0-9a-fA-F]{40}$")]
+    private static partial System.Text.RegularExpressions.Regex EthereumAddress();
 }
