@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Rest;
 using VolumeBot.Grvt.Rest.Models;
@@ -36,23 +33,7 @@ internal sealed class GrvtBookStream : SocketProtocol
     {
         _sequence = new FeedSequence();
         _snapshotSeen = false;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("jsonrpc", "2.0");
-            writer.WriteString("method", "subscribe");
-            writer.WriteStartObject("params");
-            writer.WriteString("stream", Stream);
-            writer.WriteStartArray("selectors");
-            writer.WriteStringValue(_selector);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteNumber("id", 1);
-            writer.WriteEndObject();
-        }
-
-        await link.SendTextAsync(Encoding.UTF8.GetString(buffer.WrittenSpan), cancellationToken);
+        await link.SendTextAsync(FeedRequests.Subscribe(1, Stream, _selector), cancellationToken);
         return null;
     }
 

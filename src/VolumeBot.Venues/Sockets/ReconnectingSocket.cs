@@ -8,10 +8,11 @@ using VolumeBot.Core.Venue;
 namespace VolumeBot.Venues.Sockets;
 
 /// <summary>
-/// A WebSocket that keeps itself up: connect, let the <see cref="SocketProtocol"/> authenticate and subscribe, read
-/// until the connection breaks, goes silent for <see cref="ReconnectingSocketOptions.SilenceTimeout"/> or the
-/// protocol sees a gap; then reconnect with jittered back-off, subscribe again and only then report
-/// <see cref="StreamRestored"/>, so whoever relies on the stream knows something may have been missed.
+/// A WebSocket that keeps itself up, for every venue: connect, let the <see cref="SocketProtocol"/> authenticate and
+/// subscribe, read until the connection breaks, goes silent for <see cref="ReconnectingSocketOptions.SilenceTimeout"/>,
+/// outlives its session or the protocol sees a gap; then reconnect with jittered back-off, subscribe again and only
+/// then report <see cref="StreamRestored"/>, so whoever relies on the stream knows something may have been missed.
+/// Protocol-level pings (<see cref="ReconnectingSocketOptions.KeepAliveInterval"/>) find a half-open connection.
 /// </summary>
 public sealed class ReconnectingSocket : IAsyncDisposable
 {
@@ -47,7 +48,23 @@ public sealed class ReconnectingSocket : IAsyncDisposable
     /// <summary>Connections made so far, the first one included.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
-    public void Start() => _run ??= RunAsync(_stop.Token);
+    /// <summary>Connects in the background, again and again until disposed.</summary>
+    public void Start() => _run ??= RunAsync(null, _stop.Token);
+
+    /// <summary>Connects and subscribes once; the reason when that fails, else null and the socket keeps itself up from then on.</summary>
+    public async Task<string?> StartAsync(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
+        var (connection, failure) = await OpenAsync(linked.Token);
+        if (connection is null)
+        {
+            return failure;
+        }
+
+        _firstOpened.TrySetResult();
+        _run = RunAsync(connection, _stop.Token);
+        return null;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -67,24 +84,46 @@ public sealed class ReconnectingSocket : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task RunAsync(CancellationToken stop)
+    private async Task RunAsync(Connection? first, CancellationToken stop)
     {
         DateTimeOffset? downSince = null;
+        var current = first;
         for (var attempt = 0; !stop.IsCancellationRequested;)
         {
-            DateTimeOffset? openedAt = null;
-            var why = await ConnectAndReadAsync(stop, () =>
+            if (current is null)
             {
-                openedAt = _time.GetUtcNow();
+                var (opened, failure) = await OpenAsync(stop);
+                if (opened is null)
+                {
+                    if (stop.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    _log.LogWarning("{Stream:l} could not connect ({Reason:l}); trying again", _name, failure);
+                    if (_firstOpened.Task.IsCompleted)
+                    {
+                        downSince ??= _time.GetUtcNow();
+                    }
+
+                    await Task.Delay(_backoff.DelayFor(attempt++), _time, stop).ConfigureAwait(false);
+                    continue;
+                }
+
+                current = opened;
                 if (downSince is { } since)
                 {
-                    _log.LogInformation("{Stream} restored (down since {DownSince:HH:mm:ss.fff})", _name, since);
+                    _log.LogInformation("{Stream:l} restored (down since {DownSince:HH:mm:ss.fff})", _name, since);
                     Restored?.Invoke(new StreamRestored(since));
                 }
 
                 downSince = null;
                 _firstOpened.TrySetResult();
-            });
+            }
+
+            var openedAt = _time.GetUtcNow();
+            var why = await ReadAsync(current, stop);
+            current = null;
             _protocol.OnDown();
             if (stop.IsCancellationRequested)
             {
@@ -93,48 +132,75 @@ public sealed class ReconnectingSocket : IAsyncDisposable
 
             // only a connection that stayed up a while starts the back-off again: one that breaks at once (a venue
             // that refuses the subscription, a gap on every snapshot) must not turn into a reconnect storm
-            if (openedAt is { } opened && _time.GetUtcNow() - opened >= _options.ReconnectMaxDelay)
+            if (_time.GetUtcNow() - openedAt >= _options.ReconnectMaxDelay)
             {
                 attempt = 0;
             }
 
-            _log.LogWarning("{Stream} interrupted ({Reason}); reconnecting", _name, why);
-            if (_firstOpened.Task.IsCompleted)
-            {
-                downSince ??= _time.GetUtcNow();
-            }
-
+            _log.LogWarning("{Stream:l} interrupted ({Reason:l}); reconnecting", _name, why);
+            downSince ??= _time.GetUtcNow();
             await Task.Delay(_backoff.DelayFor(attempt++), _time, stop).ConfigureAwait(false);
         }
     }
 
-    /// <summary>One connection from handshake to break; says why it ended.</summary>
-    private async Task<string> ConnectAndReadAsync(CancellationToken stop, Action opened)
+    /// <summary>Handshake, authentication and subscription: the open connection, or why there is none.</summary>
+    private async Task<(Connection? Connection, string? Failure)> OpenAsync(CancellationToken stop)
     {
-        using var socket = new ClientWebSocket();
+        var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = _options.KeepAliveInterval;
         socket.Options.KeepAliveTimeout = _options.KeepAliveInterval * 2;
-        _protocol.Configure(socket.Options);
-        using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stop);
         try
         {
-            handshake.CancelAfter(_options.ConnectTimeout);
+            if (await _protocol.PrepareAsync(socket.Options, stop) is { } notReady)
+            {
+                socket.Dispose();
+                return (null, notReady);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Dispose();
+            return (null, "stopped");
+        }
+
+        var lifetime = _protocol.ConnectionLifetime;
+        using var deadline = new CancellationTokenSource(_options.ConnectTimeout, _time);
+        using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stop, deadline.Token);
+        try
+        {
             await socket.ConnectAsync(_url, handshake.Token);
             Interlocked.Increment(ref _connections);
             var link = new SocketLink(socket);
             if (await _protocol.OpenAsync(link, handshake.Token) is { } refused)
             {
-                return refused;
+                socket.Abort();
+                socket.Dispose();
+                return (null, refused);
             }
 
-            handshake.CancelAfter(Timeout.InfiniteTimeSpan);
-            opened();
-            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-            using var quiet = new CancellationTokenSource(_options.SilenceTimeout, _time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, quiet.Token);
+            return (new Connection(socket, link, lifetime), null);
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException)
+        {
+            _protocol.OnHandshakeFailed(socket);
+            socket.Dispose();
+            return (null, stop.IsCancellationRequested ? "stopped" : e is OperationCanceledException ? "no answer in time" : e.Message);
+        }
+    }
+
+    /// <summary>Reads until the connection ends; says why it ended.</summary>
+    private async Task<string> ReadAsync(Connection connection, CancellationToken stop)
+    {
+        var socket = connection.Socket;
+        using var quiet = new CancellationTokenSource(_options.SilenceTimeout, _time);
+        using var renew = new CancellationTokenSource(connection.Lifetime ?? Timeout.InfiniteTimeSpan, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, quiet.Token, renew.Token);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        try
+        {
             while (true)
             {
-                if (!await link.ReceiveAsync(buffer, linked.Token))
+                if (!await connection.Link.ReceiveAsync(buffer, linked.Token))
                 {
                     return $"closed by the venue ({socket.CloseStatus})";
                 }
@@ -148,7 +214,7 @@ public sealed class ReconnectingSocket : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
-            return "silent connection";
+            return renew.IsCancellationRequested ? "session renewal" : "silent connection";
         }
         catch (OperationCanceledException)
         {
@@ -161,6 +227,9 @@ public sealed class ReconnectingSocket : IAsyncDisposable
         finally
         {
             socket.Abort();
+            socket.Dispose();
         }
     }
+
+    private sealed record Connection(ClientWebSocket Socket, SocketLink Link, TimeSpan? Lifetime);
 }

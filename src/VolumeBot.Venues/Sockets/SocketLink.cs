@@ -29,7 +29,7 @@ public sealed class SocketLink
     }
 
     /// <summary>One whole message into <paramref name="buffer"/>; false when the venue closed the socket. Binary frames are skipped.</summary>
-    internal async Task<bool> ReceiveAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    public async Task<bool> ReceiveAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
     {
         while (true)
         {
