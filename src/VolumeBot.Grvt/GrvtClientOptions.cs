@@ -56,14 +56,7 @@ public sealed class GrvtClientOptions
 
     public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
-    internal VenueHttpOptions Http(TimeProvider time) => new()
-    {
-        RequestTimeout = RequestTimeout,
-        ReadRetries = ReadRetries,
-        RetryBaseDelay = RetryBaseDelay,
-        RetryMaxDelay = RetryMaxDelay,
-        RateLimits = Rest.GrvtRateLimits.Create(time),
-    };
+    internal VenueHttpOptions Http(TimeProvider time) => Rest.GrvtRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>Reads the GRVT_* variables; the error names the variable but never echoes a secret.</summary>
     public static (GrvtClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

@@ -53,14 +53,7 @@ public sealed partial record ParadexClientOptions
     /// <summary>Lifetime asked for the signed auth request (not the JWT, which the venue fixes at 5 minutes).</summary>
     public TimeSpan AuthSignatureLifetime { get; init; } = TimeSpan.FromMinutes(30);
 
-    internal VenueHttpOptions Http(TimeProvider time) => new()
-    {
-        RequestTimeout = RequestTimeout,
-        ReadRetries = ReadRetries,
-        RetryBaseDelay = RetryBaseDelay,
-        RetryMaxDelay = RetryMaxDelay,
-        RateLimits = ParadexRateLimits.Create(time),
-    };
+    internal VenueHttpOptions Http(TimeProvider time) => ParadexRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>Symbol of a ticker: BTC -> BTC-USD-PERP.</summary>
     public static string MarketFor(string ticker) => $"{ticker.Trim().ToUpperInvariant()}-USD-PERP";

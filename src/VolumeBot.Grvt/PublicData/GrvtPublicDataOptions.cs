@@ -27,14 +27,7 @@ public sealed class GrvtPublicDataOptions
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    internal VenueHttpOptions Http(TimeProvider time) => new()
-    {
-        RequestTimeout = RequestTimeout,
-        ReadRetries = ReadRetries,
-        RetryBaseDelay = RetryBaseDelay,
-        RetryMaxDelay = RetryMaxDelay,
-        RateLimits = Rest.GrvtRateLimits.Create(time),
-    };
+    internal VenueHttpOptions Http(TimeProvider time) => Rest.GrvtRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>GRVT_ENVIRONMENT and the GRVT_MARKET_DATA_URL override; the key variables are not read.</summary>
     public static (GrvtPublicDataOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

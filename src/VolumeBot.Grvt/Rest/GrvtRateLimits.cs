@@ -18,4 +18,14 @@ internal static class GrvtRateLimits
         path.EndsWith("/create_order", StringComparison.Ordinal) || path.EndsWith("/cancel_order", StringComparison.Ordinal) || path.EndsWith("/cancel_all_orders", StringComparison.Ordinal)
             ? Orders
             : null;
+
+    /// <summary>The shared HTTP options of a client or a public feed, with these limits.</summary>
+    public static VenueHttpOptions HttpOptions(TimeSpan requestTimeout, int readRetries, TimeSpan retryBaseDelay, TimeSpan retryMaxDelay, TimeProvider time) => new()
+    {
+        RequestTimeout = requestTimeout,
+        ReadRetries = readRetries,
+        RetryBaseDelay = retryBaseDelay,
+        RetryMaxDelay = retryMaxDelay,
+        RateLimits = Create(time),
+    };
 }

@@ -20,12 +20,5 @@ public sealed record ParadexPublicDataOptions
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    internal VenueHttpOptions Http(TimeProvider time) => new()
-    {
-        RequestTimeout = RequestTimeout,
-        ReadRetries = ReadRetries,
-        RetryBaseDelay = RetryBaseDelay,
-        RetryMaxDelay = RetryMaxDelay,
-        RateLimits = ParadexRateLimits.Create(time),
-    };
+    internal VenueHttpOptions Http(TimeProvider time) => ParadexRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 }
