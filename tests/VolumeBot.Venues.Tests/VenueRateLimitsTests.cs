@@ -19,7 +19,8 @@ public class VenueRateLimitsTests
         time.Advance(TimeSpan.FromMilliseconds(900));
         foreach (var permit in await Task.WhenAll(permits))
         {
-            permit?.Dispose();
+            Assert.True(permit.IsAcquired);
+            permit.Dispose();
         }
     }
 

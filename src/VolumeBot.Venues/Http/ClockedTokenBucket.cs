@@ -9,7 +9,8 @@ namespace VolumeBot.Venues.Http;
 /// </summary>
 internal sealed class ClockedTokenBucket : ReplenishingRateLimiter
 {
-    private static readonly RateLimitLease Granted = new Lease(true);
+    /// <summary>A permit that was never counted (also what a request without limits gets).</summary>
+    internal static readonly RateLimitLease Granted = new Lease(true);
     private static readonly RateLimitLease Refused = new Lease(false);
     private readonly object _gate = new();
     private readonly LinkedList<Waiter> _waiters = new();

@@ -37,16 +37,10 @@ public sealed class VenueRateLimits : IDisposable
     }
 
     /// <summary>Waits for a permit of <paramref name="category"/> (none needed for a category without limits).</summary>
-    public async ValueTask<IDisposable?> AcquireAsync(string? category, CancellationToken cancellationToken)
-    {
-        if (category is null || !_byCategory.TryGetValue(category, out var limiter))
-        {
-            return null;
-        }
-
-        var lease = await limiter.AcquireAsync(1, cancellationToken);
-        return lease;
-    }
+    public ValueTask<RateLimitLease> AcquireAsync(string? category, CancellationToken cancellationToken) =>
+        category is not null && _byCategory.TryGetValue(category, out var limiter)
+            ? limiter.AcquireAsync(1, cancellationToken)
+            : ValueTask.FromResult(ClockedTokenBucket.Granted);
 
     public void Dispose()
     {
