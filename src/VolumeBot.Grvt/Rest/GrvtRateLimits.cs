@@ -19,13 +19,7 @@ internal static class GrvtRateLimits
             ? Orders
             : null;
 
-    /// <summary>The shared HTTP options of a client or a public feed, with these limits.</summary>
-    public static VenueHttpOptions HttpOptions(TimeSpan requestTimeout, int readRetries, TimeSpan retryBaseDelay, TimeSpan retryMaxDelay, TimeProvider time) => new()
-    {
-        RequestTimeout = requestTimeout,
-        ReadRetries = readRetries,
-        RetryBaseDelay = retryBaseDelay,
-        RetryMaxDelay = retryMaxDelay,
-        RateLimits = Create(time),
-    };
+    /// <summary>The HTTP options of a client or a public feed, with these limits.</summary>
+    public static VenueHttpOptions HttpOptions(TimeSpan requestTimeout, int readRetries, TimeSpan retryBaseDelay, TimeSpan retryMaxDelay, TimeProvider time) =>
+        VenueHttpOptions.ForReads(requestTimeout, readRetries, retryBaseDelay, retryMaxDelay, Create(time));
 }

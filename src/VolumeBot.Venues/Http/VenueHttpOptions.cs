@@ -20,4 +20,14 @@ public sealed record VenueHttpOptions
     public IReadOnlyList<string> KeptHeaders { get; init; } = [];
 
     public VenueRateLimits RateLimits { get; init; } = VenueRateLimits.None;
+
+    /// <summary>A venue's timeout, read retries and limits, in the one shape every venue client uses.</summary>
+    public static VenueHttpOptions ForReads(TimeSpan requestTimeout, int readRetries, TimeSpan retryBaseDelay, TimeSpan retryMaxDelay, VenueRateLimits rateLimits) => new()
+    {
+        RequestTimeout = requestTimeout,
+        ReadRetries = readRetries,
+        RetryBaseDelay = retryBaseDelay,
+        RetryMaxDelay = retryMaxDelay,
+        RateLimits = rateLimits,
+    };
 }
