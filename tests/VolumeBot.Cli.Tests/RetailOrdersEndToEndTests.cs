@@ -44,7 +44,8 @@ public partial class RetailOrdersEndToEndTests(ITestOutputHelper output)
             Assert.True(countedByFirst >= sentByFirst && sentByFirst > 0, $"the file counted {countedByFirst}, the venue saw {sentByFirst}");
 
             using var second = new VolumebotProcess([.. Args, "--max-cycles", "2"], emulator.EnvironmentFor(), workingDirectory: directory);
-            var exit = await second.WaitForExitAsync(120);
+            // the restart may first wait up to a minute for the first run's orders to leave the 60 s window
+            var exit = await second.WaitForExitAsync(240);
             output.WriteLine(second.Stdout + second.Stderr);
             Assert.True(exit == 0, second.Stdout + second.Stderr);
             var loaded = int.Parse(LoadedLine().Match(second.Stdout).Groups[1].Value, CultureInfo.InvariantCulture);
