@@ -3,14 +3,15 @@ using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Mapping;
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Rest.Models;
+using VolumeBot.Paradex.Socket;
 using VolumeBot.Venues.Books;
 
 namespace VolumeBot.Paradex;
 
 /// <summary>
 /// The book from the stream: bbo.{market} for the touch and the depth-15 order_book snapshots for the levels, on
-/// the account's socket. Reads are answered from it while it is fresh; REST only when the stream is down, quiet for
-/// longer than <see cref="ParadexClientOptions.BookMaxAge"/> or the venue would not stream it.
+/// the account's socket, as SBE binary frames (JSON from a venue that still sends it). Reads are answered from it
+/// while it is fresh; REST only when the stream is down, quiet for longer than <see cref="ParadexClientOptions.BookMaxAge"/> or the venue would not stream it.
 /// </summary>
 public sealed partial class ParadexClient
 {
@@ -120,6 +121,23 @@ public sealed partial class ParadexClient
         }
 
         return true;
+    }
+
+    /// <summary>Applies a bbo or order_book payload that came as SBE; another market's is ignored.</summary>
+    private void OnBookData(SbeMarketData data)
+    {
+        switch (data)
+        {
+            case SbeBbo { Bid: { Price: > 0 } bid, Ask: { Price: > 0 } ask } bbo when bbo.Market == Market:
+                _book.ReplaceTouch(bid, ask);
+                break;
+            case SbeBook { IsSnapshot: true } book when book.Market == Market:
+                _book.ReplaceLevels(book.Bids.Where(l => l.Price > 0), book.Asks.Where(l => l.Price > 0));
+                break;
+            case SbeBook book when book.Market == Market:
+                _book.ChangeLevels(book.Bids.Where(l => l.Price > 0), book.Asks.Where(l => l.Price > 0));
+                break;
+        }
     }
 
     private static IEnumerable<BookLevel> Levels(IEnumerable<BookLevelStreamWire> levels, string side) =>

@@ -116,6 +116,7 @@ public sealed partial class ParadexClient : IExchangeClient
             [BboChannel, BookChannel],
             _authenticator,
             OnStreamData,
+            OnBookData,
             restored => _events.Writer.TryWrite(restored),
             _book.Invalidate,
             _options,

@@ -57,6 +57,8 @@ public class ParadexCliEndToEndTests
         Assert.Contains("[CLOSE_IOC] Attempting IOC order", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, emulator.Stats.BookReads);
         Assert.Equal(2, emulator.Stats.PublicSubscriptions);
+        Assert.True(emulator.Stats.SbeBookFrames >= 2, $"{emulator.Stats.SbeBookFrames} SBE book frames");
+        Assert.Equal(0, emulator.Stats.JsonBookMessages); // the CLI asks for SBE, as the venue requires since 21 September 2026
     }
 
     [Fact]

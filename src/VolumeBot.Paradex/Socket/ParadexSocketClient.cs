@@ -13,7 +13,8 @@ namespace VolumeBot.Paradex.Socket;
 /// The account's stream on the shared <see cref="ReconnectingSocket"/>: auth with the current JWT, subscribe to the
 /// channels (JSON-RPC), and after any drop reconnect with back-off, auth with a fresh JWT, subscribe again and only
 /// then report <see cref="StreamRestored"/> so the loop reconciles whatever happened while the stream was down. The
-/// book channels are optional: a refusal is logged once and the book is read over REST.
+/// book channels are optional: a refusal is logged once and the book is read over REST. Their payloads come as SBE
+/// binary frames (<see cref="ParadexSbe"/>, asked for on the URL); the control plane and the private channels stay JSON.
 /// </summary>
 internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
 {
@@ -22,6 +23,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
     private readonly IReadOnlyList<string> _optionalChannels;
     private readonly ParadexAuthenticator _authenticator;
     private readonly Action<string, JsonElement> _onData;
+    private readonly Action<SbeMarketData> _onMarketData;
     private readonly Action _onDown;
     private readonly ILogger _log;
     private readonly ReconnectingSocket _socket;
@@ -35,6 +37,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
         IReadOnlyList<string> optionalChannels,
         ParadexAuthenticator authenticator,
         Action<string, JsonElement> onData,
+        Action<SbeMarketData> onMarketData,
         Action<StreamRestored> onRestored,
         Action onDown,
         ParadexClientOptions options,
@@ -45,6 +48,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
         _optionalChannels = optionalChannels;
         _authenticator = authenticator;
         _onData = onData;
+        _onMarketData = onMarketData;
         _onDown = onDown;
         _log = log;
         var socketOptions = new ReconnectingSocketOptions
@@ -55,7 +59,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
             ConnectTimeout = TimeSpan.FromSeconds(10),
             SilenceTimeout = Timeout.InfiniteTimeSpan, // the account's channels can be quiet for hours: the pings watch it
         };
-        _socket = new ReconnectingSocket("Paradex stream", url, this, socketOptions, time, new Serilog.Extensions.Logging.SerilogLoggerProvider(log).CreateLogger("Paradex"));
+        _socket = new ReconnectingSocket("Paradex stream", ParadexSbe.WithSchema(url), this, socketOptions, time, new Serilog.Extensions.Logging.SerilogLoggerProvider(log).CreateLogger("Paradex"));
         _socket.Restored += restored =>
         {
             Interlocked.Increment(ref _restorations);
@@ -120,6 +124,17 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
         return null;
     }
 
+    public override string? OnBinaryMessage(ReadOnlySpan<byte> payload)
+    {
+        // an unknown template (trades, summaries, heartbeats) or a frame of another schema is ignored, never a reconnect
+        if (ParadexSbe.Decode(payload) is { } data)
+        {
+            _onMarketData(data);
+        }
+
+        return null;
+    }
+
     public override void OnDown() => _onDown();
 
     /// <summary>Sends one request and reads until its answer, passing subscription data that comes first on.</summary>
@@ -143,9 +158,11 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         while (true)
         {
-            if (!await link.ReceiveAsync(buffer, cancellationToken))
+            var type = await link.ReceiveAnyAsync(buffer, cancellationToken) ?? throw new WebSocketException("connection closed");
+            if (type == WebSocketMessageType.Binary)
             {
-                throw new WebSocketException("connection closed");
+                OnBinaryMessage(buffer.WrittenSpan);
+                continue;
             }
 
             if (Dispatch(buffer.WrittenSpan, id) is { } reply)

@@ -200,13 +200,15 @@ public sealed class ReconnectingSocket : IAsyncDisposable
         {
             while (true)
             {
-                if (!await connection.Link.ReceiveAsync(buffer, linked.Token))
+                var type = await connection.Link.ReceiveAnyAsync(buffer, linked.Token);
+                if (type is null)
                 {
                     return $"closed by the venue ({socket.CloseStatus})";
                 }
 
                 quiet.CancelAfter(_options.SilenceTimeout);
-                if (_protocol.OnMessage(buffer.WrittenSpan) is { } gap)
+                var reason = type == WebSocketMessageType.Binary ? _protocol.OnBinaryMessage(buffer.WrittenSpan) : _protocol.OnMessage(buffer.WrittenSpan);
+                if (reason is { } gap)
                 {
                     return gap;
                 }

@@ -28,29 +28,38 @@ public sealed class SocketLink
         }
     }
 
-    /// <summary>One whole message into <paramref name="buffer"/>; false when the venue closed the socket. Binary frames are skipped.</summary>
+    /// <summary>One whole text message into <paramref name="buffer"/>; false when the venue closed the socket. Binary frames are skipped.</summary>
     public async Task<bool> ReceiveAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
     {
         while (true)
         {
-            buffer.ResetWrittenCount();
-            ValueWebSocketReceiveResult result;
-            do
+            switch (await ReceiveAnyAsync(buffer, cancellationToken))
             {
-                result = await _socket.ReceiveAsync(buffer.GetMemory(8192), cancellationToken);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
+                case null:
                     return false;
-                }
-
-                buffer.Advance(result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (result.MessageType == WebSocketMessageType.Text)
-            {
-                return true;
+                case WebSocketMessageType.Text:
+                    return true;
             }
         }
+    }
+
+    /// <summary>One whole message, text or binary, into <paramref name="buffer"/>; its type, or null when the venue closed the socket.</summary>
+    public async Task<WebSocketMessageType?> ReceiveAnyAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        buffer.ResetWrittenCount();
+        ValueWebSocketReceiveResult result;
+        do
+        {
+            result = await _socket.ReceiveAsync(buffer.GetMemory(8192), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
+            buffer.Advance(result.Count);
+        }
+        while (!result.EndOfMessage);
+
+        return result.MessageType;
     }
 }

@@ -26,6 +26,9 @@ public abstract class SocketProtocol
     /// <summary>Reads one whole text message; a reason to reconnect (a gap, a refusal), else null.</summary>
     public abstract string? OnMessage(ReadOnlySpan<byte> utf8);
 
+    /// <summary>Reads one whole binary message (Paradex's SBE channel data); a reason to reconnect, else null. Ignored unless overridden.</summary>
+    public virtual string? OnBinaryMessage(ReadOnlySpan<byte> payload) => null;
+
     /// <summary>The connection is gone: whatever it kept up to date is no longer trusted.</summary>
     public virtual void OnDown()
     {

@@ -21,6 +21,8 @@ public sealed class ParadexEmulatorStats
     private int _interactiveTokens;
     private int _bookReads;
     private int _publicSubscriptions;
+    private int _sbeBookFrames;
+    private int _jsonBookMessages;
     private readonly ConcurrentQueue<OrderMark> _marks = new();
 
     public int AuthRequests => Volatile.Read(ref _authRequests);
@@ -54,6 +56,12 @@ public sealed class ParadexEmulatorStats
 
     /// <summary>Subscriptions to public channels (bbo, order_book); <see cref="Subscriptions"/> counts the private ones.</summary>
     public int PublicSubscriptions => Volatile.Read(ref _publicSubscriptions);
+
+    /// <summary>Book and touch payloads sent as SBE binary frames (to connections that asked for SBE).</summary>
+    public int SbeBookFrames => Volatile.Read(ref _sbeBookFrames);
+
+    /// <summary>Book and touch payloads sent as JSON subscription messages (to connections that did not ask for SBE).</summary>
+    public int JsonBookMessages => Volatile.Read(ref _jsonBookMessages);
 
     /// <summary>
     /// Each POST /orders as it arrived and each orders/fills message as it went out, by client id, in order: the
@@ -99,4 +107,8 @@ public sealed class ParadexEmulatorStats
     internal void BookRead() => Interlocked.Increment(ref _bookReads);
 
     internal void PublicSubscribed() => Interlocked.Increment(ref _publicSubscriptions);
+
+    internal void SbeBookFrameSent() => Interlocked.Increment(ref _sbeBookFrames);
+
+    internal void JsonBookMessageSent() => Interlocked.Increment(ref _jsonBookMessages);
 }

@@ -18,6 +18,8 @@ public sealed class ParadexFaults
     private readonly Queue<TimeSpan?> _orderTimeouts = new();
     private readonly Countdown _postOnlyRejections = new();
     private readonly Countdown _lostCancelAnswers = new();
+    private readonly Countdown _unknownSbeFrames = new();
+    private int _unknownSbeFramesSent;
     private readonly Countdown _droppedEvents = new();
     private int _delayedEventsLeft;
     private TimeSpan _eventDelay;
@@ -118,6 +120,15 @@ public sealed class ParadexFaults
         }
     }
 
+    /// <summary>
+    /// Before each of the next <paramref name="count"/> SBE book frames, a binary frame of a template the client does
+    /// not read (99), as the venue adds messages to the schema over time.
+    /// </summary>
+    public void SendUnknownSbeFrames(int count) => _unknownSbeFrames.Add(count);
+
+    /// <summary>Unknown-template SBE frames actually sent.</summary>
+    public int UnknownSbeFramesSent => Volatile.Read(ref _unknownSbeFramesSent);
+
     /// <summary>Cuts every open WebSocket; new connections are refused for <paramref name="downFor"/>.</summary>
     public void DropWebSockets(TimeSpan downFor = default)
     {
@@ -183,6 +194,17 @@ public sealed class ParadexFaults
     }
 
     internal bool TryTakeLostCancelAnswer() => _lostCancelAnswers.Take();
+
+    internal bool TryTakeUnknownSbeFrame()
+    {
+        if (!_unknownSbeFrames.Take())
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _unknownSbeFramesSent);
+        return true;
+    }
 
     internal (bool Drop, TimeSpan Delay, bool Duplicate) TakeEventFaults()
     {

@@ -7,11 +7,13 @@ namespace VolumeBot.Emulators.Paradex;
 /// <summary>
 /// The public book channels as Paradex publishes them (protocols/paradex.md §6): bbo.{market} when the touch
 /// changes, and order_book.{market}.snapshot@15@… a depth-15 snapshot every <see cref="ParadexEmulatorOptions.BookStreamInterval"/>.
-/// No auth is needed. Each channel's first message goes out right after the subscription answer.
+/// No auth is needed. Each channel's first message goes out right after the subscription answer: a JSON-RPC
+/// subscription message, or an SBE binary frame (<see cref="ParadexSbeFrames"/>) on a connection that asked for SBE.
 /// </summary>
 internal sealed partial class ParadexSocketHub
 {
     private const int SnapshotDepth = 15;
+    private const int UnknownTemplate = 99;
 
     private bool IsPublicBookChannel(string channel) =>
         _exchange.Markets.Any(m => channel == $"bbo.{m.Symbol}" || channel.StartsWith($"order_book.{m.Symbol}.snapshot@{SnapshotDepth}@", StringComparison.Ordinal));
@@ -36,7 +38,7 @@ internal sealed partial class ParadexSocketHub
             {
                 if (BookMessage(connection, market, channel, force: true) is { } message)
                 {
-                    await connection.SendAsync(message, cancellationToken);
+                    await SendBookAsync(connection, message, cancellationToken);
                 }
             }
         }
@@ -60,7 +62,7 @@ internal sealed partial class ParadexSocketHub
 
                         try
                         {
-                            await connection.SendAsync(message, cancellationToken);
+                            await SendBookAsync(connection, message, cancellationToken);
                         }
                         catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
                         {
@@ -72,10 +74,29 @@ internal sealed partial class ParadexSocketHub
         }
     }
 
+    private async Task SendBookAsync(SocketConnection connection, BookFrame message, CancellationToken cancellationToken)
+    {
+        if (message.Binary is { } frame)
+        {
+            if (_exchange.Faults.TryTakeUnknownSbeFrame())
+            {
+                await connection.SendAsync(ParadexSbeFrames.Other(UnknownTemplate, Enumerable.Repeat((byte)0x11, 48).ToArray(), "BTC-USD-PERP"), WebSocketMessageType.Binary, cancellationToken);
+            }
+
+            _stats.SbeBookFrameSent();
+            await connection.SendAsync(frame, WebSocketMessageType.Binary, cancellationToken);
+            return;
+        }
+
+        _stats.JsonBookMessageSent();
+        await connection.SendAsync(message.Text!, cancellationToken);
+    }
+
     /// <summary>The message for <paramref name="channel"/> if it is <paramref name="market"/>'s book channel and something is due.</summary>
-    private string? BookMessage(SocketConnection connection, EmulatedMarket market, string channel, bool force)
+    private BookFrame? BookMessage(SocketConnection connection, EmulatedMarket market, string channel, bool force)
     {
         JsonObject data;
+        var micros = _exchange.NowMs * 1000;
         if (channel == $"bbo.{market.Symbol}")
         {
             var book = market.Engine.Book(1);
@@ -91,6 +112,11 @@ internal sealed partial class ParadexSocketHub
             }
 
             connection.LastBbo[channel] = touch;
+            if (connection.Sbe)
+            {
+                return new BookFrame(null, ParadexSbeFrames.Bbo(market.Symbol, micros, _exchange.NowMs, book.Bids[0], book.Asks[0]));
+            }
+
             data = new JsonObject
             {
                 ["market"] = market.Symbol,
@@ -105,6 +131,11 @@ internal sealed partial class ParadexSocketHub
         else if (channel.StartsWith($"order_book.{market.Symbol}.snapshot@", StringComparison.Ordinal))
         {
             var book = market.Engine.Book(SnapshotDepth);
+            if (connection.Sbe)
+            {
+                return new BookFrame(null, ParadexSbeFrames.Book(market.Symbol, micros, _exchange.NowMs, snapshot: true, book.Bids, book.Asks));
+            }
+
             static IEnumerable<JsonNode> Levels(IEnumerable<BookLevel> levels, string side) => levels.Select(l =>
                 (JsonNode)new JsonObject { ["side"] = side, ["price"] = ParadexWire.Dec(l.Price), ["size"] = ParadexWire.Dec(l.Size) });
             data = new JsonObject
@@ -123,11 +154,14 @@ internal sealed partial class ParadexSocketHub
             return null;
         }
 
-        return new JsonObject
+        return new BookFrame(new JsonObject
         {
             ["jsonrpc"] = "2.0",
             ["method"] = "subscription",
             ["params"] = new JsonObject { ["channel"] = channel, ["data"] = data },
-        }.ToJsonString();
+        }.ToJsonString(), null);
     }
+
+    /// <summary>A book message: JSON-RPC text, or an SBE binary frame.</summary>
+    private sealed record BookFrame(string? Text, byte[]? Binary);
 }

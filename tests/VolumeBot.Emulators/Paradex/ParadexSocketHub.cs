@@ -78,8 +78,15 @@ internal sealed partial class ParadexSocketHub : IAsyncDisposable
             return;
         }
 
+        var (sbe, validSchema) = ParadexSbeFrames.Negotiate(context.Request.Query);
+        if (!validSchema)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new SocketConnection(socket);
+        var connection = new SocketConnection(socket) { Sbe = sbe };
         _connections[connection] = 0;
         _stats.SocketConnected();
         try
@@ -298,17 +305,23 @@ internal sealed partial class ParadexSocketHub : IAsyncDisposable
 
         public string? Account { get; set; }
 
+        /// <summary>Asked for SBE on the handshake: public channel payloads go out as binary frames.</summary>
+        public bool Sbe { get; init; }
+
         public ConcurrentDictionary<string, byte> Channels { get; } = new(StringComparer.Ordinal);
 
         public bool Receives(string channel) =>
             Channels.ContainsKey(channel) || (channel.StartsWith("orders.", StringComparison.Ordinal) && Channels.ContainsKey("orders.ALL"));
 
-        public async Task SendAsync(string text, CancellationToken cancellationToken)
+        public Task SendAsync(string text, CancellationToken cancellationToken) =>
+            SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, cancellationToken);
+
+        public async Task SendAsync(byte[] payload, WebSocketMessageType type, CancellationToken cancellationToken)
         {
             await _sendLock.WaitAsync(cancellationToken);
             try
             {
-                await Socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+                await Socket.SendAsync(payload, type, true, cancellationToken);
             }
             finally
             {

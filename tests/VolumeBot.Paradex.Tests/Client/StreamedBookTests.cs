@@ -26,6 +26,43 @@ public sealed class StreamedBookTests
     }
 
     [Fact]
+    public async Task The_book_and_the_touch_arrive_as_sbe_binary_frames_matching_the_venue_book()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator);
+
+        var top = await client.GetTopOfBookAsync(CancellationToken.None);
+        var book = await client.GetOrderBookAsync(ParadexClient.StreamedBookDepth, CancellationToken.None);
+
+        var venue = emulator.Engine().Book(ParadexClient.StreamedBookDepth);
+        Assert.Equal(venue.Bids[0].Price, top.Value.BestBid);
+        Assert.Equal(venue.Asks[0].Price, top.Value.BestAsk);
+        Assert.Equal(venue.Bids, book.Value.Bids);
+        Assert.Equal(venue.Asks, book.Value.Asks);
+        Assert.True(emulator.Stats.SbeBookFrames >= 2);
+        Assert.Equal(0, emulator.Stats.JsonBookMessages);
+        Assert.Equal(0, client.BookReadsOverRest);
+    }
+
+    [Fact]
+    public async Task A_binary_frame_of_a_template_the_client_does_not_read_is_ignored_and_the_stream_stays_up()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync();
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator);
+
+        emulator.Faults.SendUnknownSbeFrames(3);
+        await PollAsync(() => Task.FromResult(emulator.Faults.UnknownSbeFramesSent == 3), "the unknown frames");
+        var framesBefore = emulator.Stats.SbeBookFrames;
+        await PollAsync(() => Task.FromResult(emulator.Stats.SbeBookFrames > framesBefore), "a book frame after them");
+
+        var top = await client.GetTopOfBookAsync(CancellationToken.None);
+        Assert.True(top.Value.IsUsable);
+        Assert.Equal(0, client.StreamRestorations);
+        Assert.Equal(1, emulator.Stats.WebSocketConnections);
+        Assert.Equal(0, client.BookReadsOverRest);
+    }
+
+    [Fact]
     public async Task While_the_stream_is_down_the_book_is_read_over_rest_and_streamed_again_once_it_is_back()
     {
         await using var emulator = await ParadexEmulator.StartAsync();
