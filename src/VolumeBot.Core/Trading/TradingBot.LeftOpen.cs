@@ -15,4 +15,13 @@ public sealed partial class TradingBot
             .ToList();
         return new LeftOpen(position.IsSuccess ? position.Value.SignedSize : null, takeProfits);
     }
+
+    /// <summary>The strategy's other venue may not be flat after its shutdown: the run ends as halted, with an alert.</summary>
+    private void LeftNotFlat(string detail)
+    {
+        _log.Error($"[SHUTDOWN] {detail}");
+        _alerts.Send($"⚠️ [{_settings.Label}] Shutdown: {detail}. 当前可能有未平仓位，请检查并手动处理！");
+        _stopDetail = _stopDetail.Length == 0 ? detail : $"{_stopDetail}; {detail}";
+        _stopReason = StopReason.Halted;
+    }
 }

@@ -78,6 +78,10 @@ public sealed partial class TradingBot
     private async Task ShutdownAsync()
     {
         _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
+        if (await _strategy.StopAsync() is { } notFlat)
+        {
+            LeftNotFlat(notFlat);
+        }
         if (_strategy.FlatBetweenCycles)
         {
             var position = await ReadWithRetriesAsync(_venue.GetPositionAsync);
