@@ -76,7 +76,8 @@ public sealed class HedgeVenue : IAsyncDisposable
         var connected = await _venue.ConnectAsync(CancellationToken.None);
         if (!connected.IsSuccess)
         {
-            throw new BotStartupException($"Could not connect to the hedge venue {_venue.VenueName}: {connected.Error.Message}", connected.Error);
+            // without the connect error: the runner would describe it as a failure of its own venue's endpoint
+            throw new BotStartupException($"Could not connect to the hedge venue {_venue.VenueName}: {connected.Error.Message}");
         }
 
         Rules = connected.Value;

@@ -1,0 +1,63 @@
+using System.Globalization;
+using VolumeBot.Emulators.Grvt;
+using VolumeBot.Emulators.Paradex;
+using VolumeBot.Grvt.Signing;
+using VolumeBot.Simulation.Market;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>--hedge-exchange through the built program and both real venue clients, against both emulators at once.</summary>
+public class HedgedFarmingEndToEndTests
+{
+    private const string GrvtKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
+
+    private const string GrvtApiKey = "cli-e2e-api-key";
+
+    [Fact]
+    public async Task Paradex_hedged_on_grvt_ends_flat_on_both_with_each_csv_equal_to_its_venues_fills()
+    {
+        await using var paradex = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+        await using var grvt = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+        {
+            SignerAddress = EthereumKey.FromHex(GrvtKey).Address,
+            ApiKey = GrvtApiKey,
+            ChainId = GrvtChainId.Testnet,
+            Ticker = "BTC",
+            Market = MarketModelOptions.ForTicker("grvt", "BTC") with { StepInterval = TimeSpan.FromMilliseconds(20), TakerArrivalProbability = 0.5 },
+        });
+        var environment = new Dictionary<string, string>(paradex.EnvironmentFor());
+        foreach (var (name, value) in GrvtEmulatorEnvironment.For(grvt, GrvtKey, GrvtApiKey))
+        {
+            environment[name] = value;
+        }
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "1", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"],
+            environment,
+            timeoutSeconds: 180);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0m, 0m), (paradex.Position(), grvt.Position));
+        var logs = Path.Combine(run.WorkingDirectory, "logs");
+        var paradexRows = Rows(Path.Combine(logs, "paradex_BTC_orders.csv"));
+        var paradexFills = paradex.Fills().ToDictionary(f => f.FillId);
+        Assert.Equal(paradexFills.Keys.Order(), paradexRows.Select(r => r["FillID"]).Order());
+        Assert.All(paradexRows, r => Assert.Equal((paradexFills[r["FillID"]].Quantity, paradexFills[r["FillID"]].Price), (D(r["Quantity"]), D(r["Price"]))));
+        var grvtRows = Rows(Path.Combine(logs, "grvt_BTC_orders.csv"));
+        var grvtFills = grvt.Fills.ToDictionary(f => f.TradeId);
+        Assert.Equal(grvtFills.Keys.Order(), grvtRows.Select(r => r["FillID"]).Order());
+        Assert.All(grvtRows, r => Assert.Equal((grvtFills[r["FillID"]].Size, grvtFills[r["FillID"]].Price), (D(r["Quantity"]), D(r["Price"]))));
+        Assert.Equal(0.02m, grvtRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged
+    }
+
+    private static List<Dictionary<string, string>> Rows(string csv)
+    {
+        var lines = File.ReadAllLines(csv);
+        var header = lines[0].Split(',');
+        return lines.Skip(1).Select(l => l.Split(',')).Select(f => header.Zip(f).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+
+    private static decimal D(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+}
