@@ -16,28 +16,58 @@ public class HedgedFarmingEndToEndTests
     [Fact]
     public async Task Paradex_hedged_on_grvt_ends_flat_on_both_with_each_csv_equal_to_its_venues_fills()
     {
-        await using var paradex = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
-        await using var grvt = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
-        {
-            SignerAddress = EthereumKey.FromHex(GrvtKey).Address,
-            ApiKey = GrvtApiKey,
-            ChainId = GrvtChainId.Testnet,
-            Ticker = "BTC",
-            Market = MarketModelOptions.ForTicker("grvt", "BTC") with { StepInterval = TimeSpan.FromMilliseconds(20), TakerArrivalProbability = 0.5 },
-        });
+        await using var paradex = await Paradex();
+        await using var grvt = await Grvt();
+        var (exit, run) = await VolumebotProcess.RunAsync(Args, Environment(paradex, grvt), timeoutSeconds: 180);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        AssertFlatWithCsvsEqualToFills(run, paradex, grvt);
+    }
+
+    [Fact]
+    public async Task A_lost_hedge_answer_and_a_dropped_grvt_socket_leave_nothing_open_and_no_hedge_twice()
+    {
+        await using var paradex = await Paradex();
+        await using var grvt = await Grvt();
+        grvt.Faults.TimeOutNextCreateOrder(); // the first hedge is carried out, its answer never comes
+        using var run = new VolumebotProcess(Args, Environment(paradex, grvt));
+        await run.WaitForOutputAsync("[HEDGE] Cycle 1:");
+        grvt.DropWebSockets(TimeSpan.FromSeconds(1));
+        var exit = await run.WaitForExitAsync(180);
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("looking the order up", run.Stdout, StringComparison.Ordinal);
+        AssertFlatWithCsvsEqualToFills(run, paradex, grvt);
+    }
+
+    private static string[] Args =>
+        ["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "1", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"];
+
+    private static Task<ParadexEmulator> Paradex() => ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+
+    private static Task<GrvtEmulator> Grvt() => GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+    {
+        SignerAddress = EthereumKey.FromHex(GrvtKey).Address,
+        ApiKey = GrvtApiKey,
+        ChainId = GrvtChainId.Testnet,
+        Ticker = "BTC",
+        Market = MarketModelOptions.ForTicker("grvt", "BTC") with { StepInterval = TimeSpan.FromMilliseconds(20), TakerArrivalProbability = 0.5 },
+    });
+
+    private static Dictionary<string, string> Environment(ParadexEmulator paradex, GrvtEmulator grvt)
+    {
         var environment = new Dictionary<string, string>(paradex.EnvironmentFor());
         foreach (var (name, value) in GrvtEmulatorEnvironment.For(grvt, GrvtKey, GrvtApiKey))
         {
             environment[name] = value;
         }
 
-        var (exit, run) = await VolumebotProcess.RunAsync(
-            ["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "1", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"],
-            environment,
-            timeoutSeconds: 180);
-        using var _ = run;
+        return environment;
+    }
 
-        Assert.True(exit == 0, run.Stdout + run.Stderr);
+    private static void AssertFlatWithCsvsEqualToFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt)
+    {
         Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
         Assert.Equal((0m, 0m), (paradex.Position(), grvt.Position));
         var logs = Path.Combine(run.WorkingDirectory, "logs");
@@ -49,7 +79,8 @@ public class HedgedFarmingEndToEndTests
         var grvtFills = grvt.Fills.ToDictionary(f => f.TradeId);
         Assert.Equal(grvtFills.Keys.Order(), grvtRows.Select(r => r["FillID"]).Order());
         Assert.All(grvtRows, r => Assert.Equal((grvtFills[r["FillID"]].Size, grvtFills[r["FillID"]].Price), (D(r["Quantity"]), D(r["Price"]))));
-        Assert.Equal(0.02m, grvtRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged
+        Assert.Equal(0.02m, grvtRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged, none twice
+        Assert.Empty(grvt.OpenOrders);
     }
 
     private static List<Dictionary<string, string>> Rows(string csv)
