@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Tests.Support;
 using VolumeBot.Core.Trading;
 using VolumeBot.Core.Trading.Hedging;
@@ -143,6 +144,31 @@ public class HedgedStrategyTests
     }
 
     [Fact]
+    public void Fills_an_interrupted_run_made_on_the_hedge_venue_but_never_wrote_are_written_to_its_csv_at_start()
+    {
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var other = new ScriptedVenue { Rules = Rules };
+        var lost = new Fill("lost-hedge", "v-lost", other.EarlierRunId(), Side.Sell, 1m, 100m, 0.01m, LiquidityRole.Taker, start.AddMinutes(-4));
+        other.EarlierFills.Add(lost);
+        var journal = new ListJournal(new JournalTail(start.AddMinutes(-5), new HashSet<string>(StringComparer.Ordinal)));
+        var h = new HedgeHarness(other: other, otherJournal: journal);
+        h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            var close = await h.NextPostOnly(h.Primary, Side.Sell);
+            var unwind = await h.NextPostOnly(h.Other, Side.Buy);
+            await h.Until(() => h.Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            h.Primary.Fill(close.ClientOrderId, 1.0m);
+            h.Other.Fill(unwind.ClientOrderId, 1.0m);
+        });
+
+        Assert.Equal("lost-hedge", journal.Records[0].FillId);
+        Assert.Equal(CostLedger.RecoveredCloseMethod, journal.Records[0].CloseMethod);
+        Assert.Equal(2, h.Hedge.Ledger.FillCount); // this run's figures are this run's two fills
+    }
+
+    [Fact]
     public void A_quantity_the_hedge_venue_cannot_trade_stops_the_start_naming_it()
     {
         var h = new HedgeHarness(other: new ScriptedVenue { Rules = new MarketRules("BTC_USDT_Perp", 0.1m, 0.3m, 0.3m, 0m) });
@@ -164,8 +190,9 @@ public class HedgedStrategyTests
     /// <summary>Two scripted venues on one fake clock: the runner's (paradex) and the hedge venue, each with its journal and log.</summary>
     private sealed class HedgeHarness
     {
-        public HedgeHarness(BotSettings? settings = null, ScriptedVenue? other = null)
+        public HedgeHarness(BotSettings? settings = null, ScriptedVenue? other = null, ListJournal? otherJournal = null)
         {
+            OtherJournal = otherJournal ?? new ListJournal();
             var s = settings ?? Hedged();
             Primary.Clock = Time;
             Other = other ?? new ScriptedVenue { Rules = Rules };
@@ -182,7 +209,7 @@ public class HedgedStrategyTests
 
         public ListJournal PrimaryJournal { get; } = new();
 
-        public ListJournal OtherJournal { get; } = new();
+        public ListJournal OtherJournal { get; }
 
         public RecordingLog Log { get; } = new();
 

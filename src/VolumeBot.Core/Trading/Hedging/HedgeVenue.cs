@@ -20,6 +20,7 @@ public sealed class HedgeVenue : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly OrderTracker _tracker;
     private readonly ClientOrderIds _ids;
+    private readonly ITradeJournal _journal;
     private readonly CancellationTokenSource _halted = new();
     private readonly CancellationTokenSource _pumpStop = new();
     private Task? _pump;
@@ -33,6 +34,7 @@ public sealed class HedgeVenue : IAsyncDisposable
         Log = new ActivityLog(logger);
         _tracker = new OrderTracker(_time);
         _ids = new ClientOrderIds(venue.ClientOrderIdKey, idRandom ?? Random.Shared);
+        _journal = journal;
         Ledger = new CostLedger(journal, settings.Direction.Opposite());
         Statistics = new RunStatistics();
         Desk = new OrderDesk(_venue, _tracker, Ledger, _timings, _time, Log);
@@ -90,6 +92,7 @@ public sealed class HedgeVenue : IAsyncDisposable
         Flattener = new TakerClose(closeLegs, ioc: true);
         await CheckQuantityAsync();
         _pump = PumpAsync(_pumpStop.Token);
+        await RecoverFillsAsync();
         await ReconcileAsync("[RECONCILE]", "Closing a position left by an earlier run");
         Log.Info($"Hedge venue {Name}: {Rules.Symbol}, tick {Rules.TickSize}, size increment {Rules.SizeIncrement}, min size {Rules.MinSize}, min notional {Rules.MinNotional}; hedging with {Hedger.Name}");
     }
@@ -217,6 +220,28 @@ public sealed class HedgeVenue : IAsyncDisposable
         if (AccountCapacityCheck.Refusal(quantity, top.Mid, Rules, capacity.Value) is { } refusal)
         {
             throw new BotStartupException($"{refusal} (the hedge venue {Name})");
+        }
+    }
+
+    /// <summary>Writes the fills an interrupted earlier run made here but never wrote to this venue's CSV, as the runner does for its own.</summary>
+    private async Task RecoverFillsAsync()
+    {
+        if (FillRecovery.Since(_journal.Tail) is not { } since)
+        {
+            return;
+        }
+
+        var fills = await _venue.GetFillsSinceAsync(since, CancellationToken.None);
+        if (!fills.IsSuccess)
+        {
+            throw new BotStartupException($"Could not read the fills since the trades CSV's last row on the hedge venue {Name}: {fills.Error.Message}");
+        }
+
+        var missing = FillRecovery.Missing(_journal.Tail, fills.Value, _ids);
+        var written = missing.Count(Ledger.RecordRecovered);
+        if (written > 0)
+        {
+            Log.Warn($"[RECOVER] {written} fills of an earlier run on {Name} were not in its trades CSV (volume {missing.Sum(f => f.Notional)} USDT); written now, marked recovered");
         }
     }
 
