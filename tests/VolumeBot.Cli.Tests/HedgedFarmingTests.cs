@@ -77,6 +77,17 @@ public class HedgedFarmingTests
     }
 
     [Fact]
+    public async Task The_simulate_table_adds_a_line_with_each_venues_volume_and_cost_and_the_net_position()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await SimulateCommand.Build(output, error).Parse(["--exchange", "grvt", "--hedge-exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--cycles", "5"]).InvokeAsync();
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Matches(@"hedge-paradex: grvt volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); paradex volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); combined [\d.]+ USDT at -?[\d.]+ bps; max \|net position\| 0\.0\d+", output.ToString());
+    }
+
+    [Fact]
     public async Task A_paper_run_hedges_on_the_other_venue_with_its_own_csv_and_log_and_ends_flat_on_both()
     {
         var (exit, run) = await VolumebotProcess.RunAsync(
