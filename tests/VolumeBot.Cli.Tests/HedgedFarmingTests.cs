@@ -7,19 +7,7 @@ namespace VolumeBot.Cli.Tests;
 /// <summary>--hedge-exchange on the command line: its flags, simulate's two linked venues, and a paper run of the built program.</summary>
 public class HedgedFarmingTests
 {
-    private static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
-    {
-        var flags = new BotFlags();
-        var root = new System.CommandLine.RootCommand();
-        foreach (var option in flags.All)
-        {
-            root.Options.Add(option);
-        }
-
-        var parse = root.Parse(args);
-        Assert.Empty(parse.Errors);
-        return SettingsBuilder.Build(parse, flags);
-    }
+    private static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args) => SettingsBuilderTests.Build(args);
 
     [Fact]
     public void Hedge_exchange_sets_the_hedge_strategy_with_a_maker_first_unwind_and_the_defaults()

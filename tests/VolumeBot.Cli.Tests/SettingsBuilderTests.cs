@@ -6,7 +6,7 @@ namespace VolumeBot.Cli.Tests;
 
 public class SettingsBuilderTests
 {
-    private static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
+    internal static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
     {
         var flags = new BotFlags();
         var root = new System.CommandLine.RootCommand();

@@ -128,11 +128,7 @@ public class HedgedStrategyTests
             var open = await h.NextPostOnly(h.Primary, Side.Buy);
             placedBeforeOpen = h.Other.Placed.Count;
             h.Primary.Fill(open.ClientOrderId, 1.0m);
-            var close = await h.NextPostOnly(h.Primary, Side.Sell);
-            var unwind = await h.NextPostOnly(h.Other, Side.Buy);
-            await h.Until(() => h.Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
-            h.Primary.Fill(close.ClientOrderId, 1.0m);
-            h.Other.Fill(unwind.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
         });
 
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
@@ -156,11 +152,7 @@ public class HedgedStrategyTests
         {
             var open = await h.NextPostOnly(h.Primary, Side.Buy);
             h.Primary.Fill(open.ClientOrderId, 1.0m);
-            var close = await h.NextPostOnly(h.Primary, Side.Sell);
-            var unwind = await h.NextPostOnly(h.Other, Side.Buy);
-            await h.Until(() => h.Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
-            h.Primary.Fill(close.ClientOrderId, 1.0m);
-            h.Other.Fill(unwind.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
         });
 
         Assert.Equal("lost-hedge", journal.Records[0].FillId);
@@ -190,54 +182,47 @@ public class HedgedStrategyTests
     /// <summary>Two scripted venues on one fake clock: the runner's (paradex) and the hedge venue, each with its journal and log.</summary>
     private sealed class HedgeHarness
     {
+        private readonly BotHarness _bot;
+
         public HedgeHarness(BotSettings? settings = null, ScriptedVenue? other = null, ListJournal? otherJournal = null)
         {
-            OtherJournal = otherJournal ?? new ListJournal();
             var s = settings ?? Hedged();
-            Primary.Clock = Time;
+            OtherJournal = otherJournal ?? new ListJournal();
             Other = other ?? new ScriptedVenue { Rules = Rules };
-            Other.Clock = Time;
-            Hedge = new HedgeVenue(Other, s, OtherJournal, OtherLog.Logger, Time, new BotTimings(), new Random(11));
-            Bot = new TradingBot(Primary, s, PrimaryJournal, Log.Logger, Time, new BotTimings(), new Random(7)) { Hedge = Hedge };
+            _bot = new BotHarness(s, new ScriptedVenue { Rules = Rules }, hedge: time =>
+            {
+                Other.Clock = time;
+                return Hedge = new HedgeVenue(Other, s, OtherJournal, OtherLog.Logger, time, new BotTimings(), new Random(11));
+            });
         }
 
-        public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        public FakeTimeProvider Time => _bot.Time;
 
-        public ScriptedVenue Primary { get; } = new() { Rules = Rules };
+        public ScriptedVenue Primary => _bot.Venue;
 
         public ScriptedVenue Other { get; }
 
-        public ListJournal PrimaryJournal { get; } = new();
+        public ListJournal PrimaryJournal => _bot.Journal;
 
         public ListJournal OtherJournal { get; }
 
-        public RecordingLog Log { get; } = new();
+        public RecordingLog Log => _bot.Log;
 
         public RecordingLog OtherLog { get; } = new();
 
-        public HedgeVenue Hedge { get; }
+        public HedgeVenue Hedge { get; private set; } = null!;
 
-        public TradingBot Bot { get; }
+        public BotOutcome Run(Func<HedgeHarness, Task>? script = null, CancellationToken stop = default) =>
+            _bot.Run(script is null ? null : _ => script(this), stop);
 
-        public BotOutcome Run(Func<HedgeHarness, Task>? script = null, CancellationToken stop = default)
+        /// <summary>Fills both legs' maker unwinds once they rest.</summary>
+        public async Task FillUnwinds()
         {
-            try
-            {
-                return FakeTimeRunner.Run(Time, async () =>
-                {
-                    var run = Bot.RunAsync(stop);
-                    if (script is not null)
-                    {
-                        await script(this);
-                    }
-
-                    return await run;
-                });
-            }
-            catch (TimeoutException timeout)
-            {
-                throw new TimeoutException($"{timeout.Message}; last log lines:\n{string.Join("\n", Log.Lines.TakeLast(15))}\nhedge venue:\n{string.Join("\n", OtherLog.Lines.TakeLast(10))}", timeout);
-            }
+            var close = await NextPostOnly(Primary, Side.Sell);
+            var unwind = await NextPostOnly(Other, Side.Buy);
+            await Until(() => Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            Primary.Fill(close.ClientOrderId, close.Quantity);
+            Other.Fill(unwind.ClientOrderId, unwind.Quantity);
         }
 
         public async Task<OrderRequest> NextPlaced(ScriptedVenue venue, OrderKind kind, int index = 0)

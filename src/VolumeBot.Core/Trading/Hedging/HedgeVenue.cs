@@ -265,24 +265,8 @@ public sealed class HedgeVenue : IAsyncDisposable
     }
 
     /// <summary>This venue's events: order updates to its tracker, fills (once each) to its ledger, a restored stream reconciled.</summary>
-    private async Task PumpAsync(CancellationToken cancellationToken)
-    {
-        var events = _venue.Events;
-        while (await events.WaitToReadAsync(cancellationToken))
-        {
-            while (events.TryRead(out var venueEvent))
-            {
-                try
-                {
-                    await ApplyAsync(venueEvent);
-                }
-                catch (VenueRefusalException refusal)
-                {
-                    MarkHalted(refusal.Message);
-                }
-            }
-        }
-    }
+    private Task PumpAsync(CancellationToken cancellationToken) =>
+        VenueEventPump.RunAsync(_venue.Events, ApplyAsync, refusal => MarkHalted(refusal.Message), cancellationToken);
 
     private async Task ApplyAsync(VenueEvent venueEvent)
     {
@@ -297,16 +281,7 @@ public sealed class HedgeVenue : IAsyncDisposable
                 break;
             case StreamRestored restored:
                 Log.Warn($"{Name} order stream restored after a drop since {restored.DownSince:HH:mm:ss}; reconciling orders and fills over REST");
-                foreach (var open in _tracker.Where(o => !o.IsTerminal && !o.Abandoned))
-                {
-                    await Desk.RefreshAsync(open);
-                }
-
-                foreach (var filled in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
-                {
-                    await Desk.CompleteFillsAsync(filled, waitForStream: false);
-                }
-
+                await Desk.CatchUpAfterDropAsync();
                 break;
         }
     }
