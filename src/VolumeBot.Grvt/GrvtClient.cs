@@ -8,6 +8,9 @@ using VolumeBot.Grvt.Mapping;
 using VolumeBot.Grvt.Rest;
 using VolumeBot.Grvt.Signing;
 using VolumeBot.Grvt.Socket;
+using VolumeBot.Venues.Books;
+using VolumeBot.Venues.Sockets;
+using Serilog.Extensions.Logging;
 
 namespace VolumeBot.Grvt;
 
@@ -19,6 +22,8 @@ namespace VolumeBot.Grvt;
 public sealed class GrvtClient : IExchangeClient
 {
     private const int TopOfBookDepth = 10;
+
+    private static readonly TimeSpan FirstBookWait = TimeSpan.FromSeconds(2);
 
     /// <summary>The tier's integer fees are 1/100 bps (see FeeTierWire): 1,000,000 of them make a rate of 1.</summary>
     private const decimal CentibeepsPerUnit = 1_000_000m;
@@ -35,6 +40,9 @@ public sealed class GrvtClient : IExchangeClient
     private readonly AccountApi _account;
     private readonly GrvtOrderSigner _signer;
     private readonly GrvtOrderStream _stream;
+    private readonly StreamedBook _book;
+    private readonly ReconnectingSocket? _bookSocket;
+    private int _bookReadsOverRest;
     private readonly Channel<VenueEvent> _events = Channel.CreateUnbounded<VenueEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, DateTimeOffset> _submittedAt = new(StringComparer.Ordinal);
     private GrvtInstrument? _instrument;
@@ -45,7 +53,7 @@ public sealed class GrvtClient : IExchangeClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time ?? TimeProvider.System;
-        _transport = new GrvtRestTransport(options.Http, _time, handler);
+        _transport = new GrvtRestTransport(options.Http(_time), options.Logger, _time, handler);
         _auth = new GrvtAuthenticator(_transport, options, _time);
         var rest = new GrvtRestClient(_transport, _auth, options.Environment);
         var filter = InstrumentFilter.ForPerpetual(options.Ticker.ToUpperInvariant());
@@ -54,6 +62,12 @@ public sealed class GrvtClient : IExchangeClient
         _account = new AccountApi(rest, options.SubAccountId, filter);
         _signer = new GrvtOrderSigner(options.SigningKey, options.Environment.ChainId, _time);
         _stream = new GrvtOrderStream(options, _auth, _time, _events.Writer);
+        _book = new StreamedBook(options.BookMaxAge, _time);
+        if (options.Environment.MarketDataWebSocketUrl is { } bookUrl && options.BookMaxAge > TimeSpan.Zero)
+        {
+            var socketOptions = new ReconnectingSocketOptions { ReconnectBaseDelay = options.ReconnectBaseDelay, ReconnectMaxDelay = options.ReconnectMaxDelay, KeepAliveInterval = options.KeepAliveInterval };
+            _bookSocket = new ReconnectingSocket("GRVT book stream", bookUrl, new GrvtBookStream(options.Instrument, _book), socketOptions, _time, new SerilogLoggerProvider(options.Logger).CreateLogger("GRVT"));
+        }
     }
 
     public string VenueName => "grvt";
@@ -69,6 +83,15 @@ public sealed class GrvtClient : IExchangeClient
     public int StreamConnections => _stream.Connections;
 
     public int SequenceGapsDetected => _stream.GapsDetected;
+
+    /// <summary>Book or touch reads that went to REST because the streamed book had nothing fresh.</summary>
+    public int BookReadsOverRest => Volatile.Read(ref _bookReadsOverRest);
+
+    /// <summary>Book snapshots and deltas applied from the stream so far.</summary>
+    public int BookStreamUpdates => _book.Updates;
+
+    /// <summary>Connections of the market-data book stream so far.</summary>
+    public int BookStreamConnections => _bookSocket?.Connections ?? 0;
 
     public async Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken)
     {
@@ -86,18 +109,25 @@ public sealed class GrvtClient : IExchangeClient
 
         var wire = instrument.Value;
         _instrument = new GrvtInstrument(wire.Instrument, wire.InstrumentHash, wire.BaseDecimals);
+        _bookSocket?.Start();
         var stream = await _stream.StartAsync(cancellationToken);
         if (!stream.IsSuccess)
         {
             return stream.Error;
         }
 
+        await WaitForBookAsync(cancellationToken);
         _connectedAt = _time.GetUtcNow();
         return VenueResult<MarketRules>.Ok(GrvtMarketMapping.ToRules(wire));
     }
 
     public async Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken)
     {
+        if (_book.FreshTop() is { } streamed)
+        {
+            return VenueResult<TopOfBook>.Ok(streamed);
+        }
+
         var book = await GetOrderBookAsync(TopOfBookDepth, cancellationToken);
         if (!book.IsSuccess)
         {
@@ -111,6 +141,12 @@ public sealed class GrvtClient : IExchangeClient
 
     public async Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken)
     {
+        if (_book.FreshBook(depth) is { } streamed)
+        {
+            return VenueResult<OrderBook>.Ok(streamed);
+        }
+
+        Interlocked.Increment(ref _bookReadsOverRest);
         var book = await _marketData.GetBookAsync(_options.Instrument, depth, cancellationToken);
         return book.IsSuccess ? VenueResult<OrderBook>.Ok(GrvtMarketMapping.ToBook(book.Value, depth)) : book.Error;
     }
@@ -222,6 +258,11 @@ public sealed class GrvtClient : IExchangeClient
 
     public async ValueTask DisposeAsync()
     {
+        if (_bookSocket is not null)
+        {
+            await _bookSocket.DisposeAsync();
+        }
+
         await _stream.DisposeAsync();
         _events.Writer.TryComplete();
         _auth.Dispose();
@@ -229,6 +270,24 @@ public sealed class GrvtClient : IExchangeClient
     }
 
     public override string ToString() => $"GrvtClient({_options})";
+
+    /// <summary>The first reads come from the stream when it is up within a moment; REST otherwise, never an error.</summary>
+    private async Task WaitForBookAsync(CancellationToken cancellationToken)
+    {
+        if (_bookSocket is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _book.FirstSync.WaitAsync(FirstBookWait, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _options.Logger.Warning("GRVT book stream gave no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
+        }
+    }
 
     /// <summary>What GRVT would refuse or sign differently from what was asked, caught before signing.</summary>
     private static VenueError? Validate(OrderRequest request, GrvtInstrument instrument)

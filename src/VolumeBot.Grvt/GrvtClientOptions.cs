@@ -1,6 +1,7 @@
 using System.Globalization;
 using Serilog;
 using VolumeBot.Grvt.Signing;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt;
 
@@ -50,9 +51,12 @@ public sealed class GrvtClientOptions
     /// <summary>Protocol-level pings on the private socket, which can be silent for long stretches.</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long the streamed book may go without a message before reads go to REST again; zero always reads REST.</summary>
+    public TimeSpan BookMaxAge { get; init; } = TimeSpan.FromSeconds(5);
+
     public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
 
-    internal Rest.GrvtHttpSettings Http => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, Logger);
+    internal VenueHttpOptions Http(TimeProvider time) => Rest.GrvtRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>Reads the GRVT_* variables; the error names the variable but never echoes a secret.</summary>
     public static (GrvtClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

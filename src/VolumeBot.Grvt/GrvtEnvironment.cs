@@ -3,17 +3,27 @@ using VolumeBot.Grvt.Signing;
 namespace VolumeBot.Grvt;
 
 /// <summary>
-/// One GRVT environment: its EIP-712 chain id and the edge (login), trades, market-data and trades WebSocket URLs.
-/// Every URL can be replaced from the environment (GRVT_EDGE_URL, GRVT_TRADES_URL, GRVT_MARKET_DATA_URL,
-/// GRVT_WS_URL), which is how tests point the client at an emulator.
+/// One GRVT environment: its EIP-712 chain id and the edge (login), trades, market-data and trades WebSocket URLs,
+/// and the market-data WebSocket the book is streamed from. Every URL can be replaced from the environment
+/// (GRVT_EDGE_URL, GRVT_TRADES_URL, GRVT_MARKET_DATA_URL, GRVT_WS_URL, GRVT_MARKET_DATA_WS_URL), which is how tests
+/// point the client at an emulator. This is the one place GRVT's environment is read.
 /// </summary>
 public sealed record GrvtEnvironment(string Name, ulong ChainId, Uri EdgeUrl, Uri TradesUrl, Uri MarketDataUrl, Uri TradesWebSocketUrl)
 {
+    public const string MarketDataWebSocketUrlVariable = "GRVT_MARKET_DATA_WS_URL";
+
     public const string EnvironmentVariable = "GRVT_ENVIRONMENT";
     public const string EdgeUrlVariable = "GRVT_EDGE_URL";
     public const string TradesUrlVariable = "GRVT_TRADES_URL";
     public const string MarketDataUrlVariable = "GRVT_MARKET_DATA_URL";
     public const string WebSocketUrlVariable = "GRVT_WS_URL";
+
+    /// <summary>
+    /// The public market-data /ws/full the book is streamed from; null streams nothing (the book is read over REST).
+    /// A GRVT_MARKET_DATA_URL override without GRVT_MARKET_DATA_WS_URL leaves it null, so a book is never streamed
+    /// from another venue than the one the REST reads go to.
+    /// </summary>
+    public Uri? MarketDataWebSocketUrl { get; init; }
 
     public static IReadOnlyList<string> Names { get; } = ["prod", "testnet", "staging", "dev"];
 
@@ -42,8 +52,9 @@ public sealed record GrvtEnvironment(string Name, ulong ChainId, Uri EdgeUrl, Ur
         {
             (EdgeUrlVariable, (e, u) => e with { EdgeUrl = u }),
             (TradesUrlVariable, (e, u) => e with { TradesUrl = u }),
-            (MarketDataUrlVariable, (e, u) => e with { MarketDataUrl = u }),
+            (MarketDataUrlVariable, (e, u) => e with { MarketDataUrl = u, MarketDataWebSocketUrl = null }),
             (WebSocketUrlVariable, (e, u) => e with { TradesWebSocketUrl = u }),
+            (MarketDataWebSocketUrlVariable, (e, u) => e with { MarketDataWebSocketUrl = u }),
         })
         {
             var value = variable(key);
@@ -63,12 +74,16 @@ public sealed record GrvtEnvironment(string Name, ulong ChainId, Uri EdgeUrl, Ur
         return (environment, null);
     }
 
-    /// <summary>All four URLs on one server (an emulator): http(s) base for REST, ws(s)://…/ws/full for the stream.</summary>
+    /// <summary>
+    /// Every URL on one server (an emulator): http(s) base for REST, ws(s)://…/ws/full for the account's stream and
+    /// ws(s)://…/market-data/ws/full for the book.
+    /// </summary>
     public static GrvtEnvironment SingleHost(string name, ulong chainId, Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        var ws = new UriBuilder(baseUrl) { Scheme = baseUrl.Scheme == Uri.UriSchemeHttps ? "wss" : "ws", Path = "/ws/full" }.Uri;
-        return new GrvtEnvironment(name, chainId, baseUrl, baseUrl, baseUrl, ws);
+        var scheme = baseUrl.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        var ws = new UriBuilder(baseUrl) { Scheme = scheme, Path = "/ws/full" }.Uri;
+        return new GrvtEnvironment(name, chainId, baseUrl, baseUrl, baseUrl, ws) { MarketDataWebSocketUrl = new UriBuilder(baseUrl) { Scheme = scheme, Path = "/market-data/ws/full" }.Uri };
     }
 
     private static GrvtEnvironment Hosted(string name, ulong chainId, string domain) => new(
@@ -77,5 +92,8 @@ public sealed record GrvtEnvironment(string Name, ulong ChainId, Uri EdgeUrl, Ur
         new Uri($"https://edge.{domain}"),
         new Uri($"https://trades.{domain}"),
         new Uri($"https://market-data.{domain}"),
-        new Uri($"wss://trades.{domain}/ws/full"));
+        new Uri($"wss://trades.{domain}/ws/full"))
+    {
+        MarketDataWebSocketUrl = new Uri($"wss://market-data.{domain}/ws/full"),
+    };
 }

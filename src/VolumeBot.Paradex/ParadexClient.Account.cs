@@ -8,32 +8,6 @@ public sealed partial class ParadexClient
     /// <summary>Fills are asked for from a little before the order was created, to allow for clock differences.</summary>
     private static readonly TimeSpan FillLookBack = TimeSpan.FromMinutes(1);
 
-    public async Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken)
-    {
-        var bbo = await _rest.ExchangeData.BboAsync(Market, cancellationToken);
-        if (!bbo.IsSuccess)
-        {
-            return bbo.Error;
-        }
-
-        var bid = WireDecimal.Parse(bbo.Value.Bid);
-        var ask = WireDecimal.Parse(bbo.Value.Ask);
-        return bid is > 0 && ask is > 0
-            ? VenueResult<TopOfBook>.Ok(new TopOfBook(bid.Value, ask.Value))
-            : VenueResult<TopOfBook>.Fail(VenueErrorKind.Unavailable, $"no bid/ask on {Market}");
-    }
-
-    public async Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken)
-    {
-        var book = await _rest.ExchangeData.OrderBookAsync(Market, Math.Clamp(depth, 1, 100), cancellationToken);
-        if (!book.IsSuccess)
-        {
-            return book.Error;
-        }
-
-        return VenueResult<OrderBook>.Ok(MarketMapping.ToBook(book.Value));
-    }
-
     public async Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken)
     {
         var positions = await _rest.Account.PositionsAsync(cancellationToken);

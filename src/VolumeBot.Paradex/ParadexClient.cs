@@ -10,6 +10,7 @@ using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Rest.Models;
 using VolumeBot.Paradex.Signing;
 using VolumeBot.Paradex.Socket;
+using VolumeBot.Venues.Books;
 
 namespace VolumeBot.Paradex;
 
@@ -35,7 +36,9 @@ public sealed partial class ParadexClient : IExchangeClient
     private ParadexAuthenticator? _authenticator;
     private ParadexSocketClient? _socket;
     private MarketRules? _rules;
+    private readonly StreamedBook _book;
     private long _lastSignatureMs;
+    private int _bookReadsOverRest;
 
     public ParadexClient(ParadexClientOptions options, TimeProvider? time = null, ILogger? logger = null)
         : this(options, time, logger, null)
@@ -49,6 +52,7 @@ public sealed partial class ParadexClient : IExchangeClient
         _time = time ?? TimeProvider.System;
         _log = logger ?? Logger.None;
         _rest = new ParadexRestClient(options, _time, handler);
+        _book = new StreamedBook(options.BookMaxAge, _time);
     }
 
     public string VenueName => "paradex";
@@ -109,9 +113,11 @@ public sealed partial class ParadexClient : IExchangeClient
         _socket = new ParadexSocketClient(
             _options.Environment.WebSocketUrl,
             [$"orders.{Market}", $"fills.{Market}"],
+            [BboChannel, BookChannel],
             _authenticator,
             OnStreamData,
             restored => _events.Writer.TryWrite(restored),
+            _book.Invalidate,
             _options,
             _time,
             _log);
@@ -125,6 +131,7 @@ public sealed partial class ParadexClient : IExchangeClient
             return VenueResult<MarketRules>.Fail(VenueErrorKind.Unavailable, $"Paradex WebSocket {_options.Environment.WebSocketUrl} did not accept the subscription within {_options.ConnectTimeout.TotalSeconds:0} s");
         }
 
+        await WaitForBookAsync(cancellationToken);
         _log.Information("Paradex {Environment}: account {Account}, market {Market}", _options.Environment.Name, _signer.AccountAddress, Market);
         return VenueResult<MarketRules>.Ok(_rules);
     }
@@ -169,6 +176,11 @@ public sealed partial class ParadexClient : IExchangeClient
     {
         try
         {
+            if (OnBookData(channel, data))
+            {
+                return;
+            }
+
             if (channel == $"orders.{Market}")
             {
                 if (data.Deserialize(ParadexJson.Default.OrderWire) is { } order && (order.Market is null || order.Market == Market))

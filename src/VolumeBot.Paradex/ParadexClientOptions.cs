@@ -1,5 +1,6 @@
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex;
 
@@ -7,8 +8,12 @@ namespace VolumeBot.Paradex;
 /// Everything a <see cref="ParadexClient"/> needs. The private key lives only inside <see cref="StarkKey"/>, whose
 /// ToString shows the public key; this record's ToString never shows secrets.
 /// </summary>
-public sealed record ParadexClientOptions
+public sealed partial record ParadexClientOptions
 {
+    public const string L1AddressVariable = "PARADEX_L1_ADDRESS";
+    public const string PrivateKeyVariable = "PARADEX_L2_PRIVATE_KEY";
+    public const string AccountAddressVariable = "PARADEX_L2_ADDRESS";
+
     public required ParadexEnvironment Environment { get; init; }
 
     /// <summary>Market symbol, e.g. BTC-USD-PERP.</summary>
@@ -45,16 +50,66 @@ public sealed record ParadexClientOptions
 
     public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long the streamed book may go without a message before reads go to REST again; zero always reads REST.</summary>
+    public TimeSpan BookMaxAge { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long ConnectAsync waits for the first WebSocket subscription.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Lifetime asked for the signed auth request (not the JWT, which the venue fixes at 5 minutes).</summary>
     public TimeSpan AuthSignatureLifetime { get; init; } = TimeSpan.FromMinutes(30);
 
-    internal RestTuning Tuning => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
+    internal VenueHttpOptions Http(TimeProvider time) => ParadexRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>Symbol of a ticker: BTC -> BTC-USD-PERP.</summary>
     public static string MarketFor(string ticker) => $"{ticker.Trim().ToUpperInvariant()}-USD-PERP";
 
+    /// <summary>
+    /// The one place Paradex's environment is read: PARADEX_L2_PRIVATE_KEY, PARADEX_L1_ADDRESS, optional
+    /// PARADEX_L2_ADDRESS, PARADEX_ENVIRONMENT and its URL overrides. The error names the variable, never its value.
+    /// </summary>
+    public static (ParadexClientOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var (environment, environmentError) = ParadexEnvironment.From(variable);
+        if (environment is null)
+        {
+            return (null, environmentError);
+        }
+
+        var l1Address = variable(L1AddressVariable)?.Trim() ?? "";
+        if (!EthereumAddress().IsMatch(l1Address))
+        {
+            return (null, $"{L1AddressVariable} is not an Ethereum address (0x followed by 40 hex digits): use the address of the wallet the Paradex account was opened with");
+        }
+
+        StarkKey key;
+        try
+        {
+            key = StarkKey.FromHex(variable(PrivateKeyVariable)?.Trim() ?? "");
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return (null, $"{PrivateKeyVariable} is not a valid Stark private key (hex, below the curve order)");
+        }
+
+        Felt? address = null;
+        var configuredAddress = variable(AccountAddressVariable);
+        if (!string.IsNullOrWhiteSpace(configuredAddress))
+        {
+            if (!Felt.TryParseHex(configuredAddress.Trim(), out var parsed) || parsed.IsZero)
+            {
+                return (null, $"{AccountAddressVariable} is not a hex account address");
+            }
+
+            address = parsed;
+        }
+
+        return (new ParadexClientOptions { Environment = environment, Market = MarketFor(ticker), Key = key, L1Address = l1Address, AccountAddress = address }, null);
+    }
+
     public override string ToString() => $"ParadexClientOptions({Environment.Name}, {Market}, public key {Key.PublicKey})";
+
+    [System.Text.RegularExpressions.GeneratedRegex("^0x[0-9a-fA-F]{40}$")]
+    private static partial System.Text.RegularExpressions.Regex EthereumAddress();
 }

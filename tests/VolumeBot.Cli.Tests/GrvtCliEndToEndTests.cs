@@ -16,13 +16,7 @@ public class GrvtCliEndToEndTests
     [Fact]
     public async Task Boost_ioc_run_on_grvt_completes_with_a_csv_matching_the_venue_fills()
     {
-        await using var emulator = await GrvtEmulator.StartAsync(new GrvtEmulatorOptions
-        {
-            SignerAddress = EthereumKey.FromHex(PrivateKey).Address,
-            ApiKey = ApiKey,
-            ChainId = GrvtChainId.Testnet,
-            Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
-        });
+        await using var emulator = await StartBusyEmulatorAsync();
         var (exit, run) = await VolumebotProcess.RunAsync(
             ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "3"],
             GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
@@ -51,6 +45,32 @@ public class GrvtCliEndToEndTests
             Assert.Equal(fill.ClientOrderId, row[13]);
         }
     }
+
+    [Fact]
+    public async Task A_boost_ioc_run_on_grvt_prices_every_close_from_the_streamed_book_without_a_rest_book_read()
+    {
+        await using var emulator = await StartBusyEmulatorAsync();
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "grvt", "--ticker", "ETH", "--quantity", "0.1", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "4"],
+            GrvtEmulatorEnvironment.For(emulator, PrivateKey, ApiKey),
+            timeoutSeconds: 120);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 4 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[CLOSE_IOC] Attempting IOC order", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (emulator.Requests("book"), emulator.Requests("mini")));
+        Assert.Equal(1, emulator.BookStreamConnections);
+    }
+
+    /// <summary>An ETH market whose takers fill a boost open within a cycle or two.</summary>
+    private static Task<GrvtEmulator> StartBusyEmulatorAsync() => GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+    {
+        SignerAddress = EthereumKey.FromHex(PrivateKey).Address,
+        ApiKey = ApiKey,
+        ChainId = GrvtChainId.Testnet,
+        Market = MarketModelOptions.ForTicker("grvt", "ETH") with { StepInterval = TimeSpan.FromMilliseconds(20), TopLevelSize = 1m, TakerArrivalProbability = 0.5 },
+    });
 
     [Fact]
     public async Task A_wrong_but_well_formed_key_stops_the_run_at_once_with_exit_code_1_and_one_clear_line()

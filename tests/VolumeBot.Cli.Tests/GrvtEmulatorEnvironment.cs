@@ -16,5 +16,6 @@ internal static class GrvtEmulatorEnvironment
         ["GRVT_TRADES_URL"] = emulator.BaseAddress.ToString(),
         ["GRVT_MARKET_DATA_URL"] = emulator.BaseAddress.ToString(),
         ["GRVT_WS_URL"] = emulator.WebSocketUrl.ToString(),
+        ["GRVT_MARKET_DATA_WS_URL"] = emulator.MarketDataWebSocketUrl.ToString(),
     };
 }

@@ -42,6 +42,24 @@ public class ParadexCliEndToEndTests
     }
 
     [Fact]
+    public async Task A_boost_ioc_run_on_paradex_prices_every_close_from_the_streamed_book_without_a_rest_book_read()
+    {
+        await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+
+        var (exit, run) = await VolumebotProcess.RunAsync(
+            ["--exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--use-ioc", "--wait-time", "0", "--max-cycles", "4"],
+            emulator.EnvironmentFor(),
+            timeoutSeconds: 120);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Cycles: 4 ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[CLOSE_IOC] Attempting IOC order", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, emulator.Stats.BookReads);
+        Assert.Equal(2, emulator.Stats.PublicSubscriptions);
+    }
+
+    [Fact]
     public async Task An_unknown_paradex_environment_is_one_clear_error_line()
     {
         await using var emulator = await ParadexEmulator.StartAsync();

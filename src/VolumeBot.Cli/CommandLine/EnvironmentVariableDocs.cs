@@ -11,7 +11,7 @@ public static class EnvironmentVariableDocs
         (["PARADEX_REST_URL", "PARADEX_WS_URL"], "optional: other Paradex hosts"),
         (["GRVT_TRADING_ACCOUNT_ID", "GRVT_API_KEY", "GRVT_PRIVATE_KEY"], "GRVT keys for a live run: the trading account id, an API key with Trade permission, that key's private key"),
         (["GRVT_ENVIRONMENT"], "prod (default), testnet, staging or dev"),
-        (["GRVT_EDGE_URL", "GRVT_TRADES_URL", "GRVT_MARKET_DATA_URL", "GRVT_WS_URL"], "optional: other GRVT hosts"),
+        (["GRVT_EDGE_URL", "GRVT_TRADES_URL", "GRVT_MARKET_DATA_URL", "GRVT_WS_URL", "GRVT_MARKET_DATA_WS_URL"], "optional: other GRVT hosts"),
         (["ACCOUNT_NAME"], "optional: goes into the log and CSV file names (logs/paradex_BTC_acct1_orders.csv)"),
         (["TIMEZONE"], "zone of log and CSV times (default Asia/Shanghai)"),
         (["TELEGRAM_BOT_TOKEN", "TELEGRAM_CHAT_ID", "TELEGRAM_API_BASE"], "optional: alerts to Telegram (the last: another API host)"),

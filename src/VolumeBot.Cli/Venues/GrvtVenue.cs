@@ -8,7 +8,7 @@ namespace VolumeBot.Cli.Venues;
 /// <summary>
 /// Builds the live GRVT client from the environment: GRVT_TRADING_ACCOUNT_ID, GRVT_PRIVATE_KEY, GRVT_API_KEY,
 /// GRVT_ENVIRONMENT (prod, testnet, staging, dev; default prod) and the optional URL overrides GRVT_EDGE_URL,
-/// GRVT_TRADES_URL, GRVT_MARKET_DATA_URL and GRVT_WS_URL. Errors name the variable, never its value.
+/// GRVT_TRADES_URL, GRVT_MARKET_DATA_URL, GRVT_WS_URL and GRVT_MARKET_DATA_WS_URL. Errors name the variable, never its value.
 /// </summary>
 public static partial class GrvtVenue
 {

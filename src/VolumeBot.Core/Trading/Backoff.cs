@@ -1,23 +1,20 @@
+using VolumeBot.Core.Timing;
+
 namespace VolumeBot.Core.Trading;
 
 /// <summary>Exponential back-off on the bot's clock.</summary>
 public sealed class Backoff
 {
-    private readonly BotTimings _timings;
+    private readonly BackoffCurve _curve;
     private readonly TimeProvider _time;
 
     public Backoff(BotTimings timings, TimeProvider time)
     {
-        _timings = timings;
+        _curve = new BackoffCurve(timings.InitialBackoff, timings.MaxBackoff);
         _time = time;
     }
 
-    public TimeSpan DelayFor(int attempt)
-    {
-        var factor = Math.Pow(2, Math.Min(attempt, 10));
-        var delay = TimeSpan.FromTicks((long)(_timings.InitialBackoff.Ticks * factor));
-        return delay < _timings.MaxBackoff ? delay : _timings.MaxBackoff;
-    }
+    public TimeSpan DelayFor(int attempt) => _curve.DelayFor(attempt);
 
     public Task WaitAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(DelayFor(attempt), _time, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Rest;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.Auth;
 

@@ -1,4 +1,5 @@
 using VolumeBot.Grvt.Rest;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.PublicData;
 
@@ -26,7 +27,7 @@ public sealed class GrvtPublicDataOptions
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    internal GrvtHttpSettings Http => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
+    internal VenueHttpOptions Http(TimeProvider time) => Rest.GrvtRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 
     /// <summary>GRVT_ENVIRONMENT and the GRVT_MARKET_DATA_URL override; the key variables are not read.</summary>
     public static (GrvtPublicDataOptions? Options, string? Error) FromVariables(Func<string, string?> variable, string ticker)

@@ -18,7 +18,7 @@ public sealed class GrvtPublicMarketData : IPublicMarketData
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _transport = new GrvtRestTransport(options.Http, time ?? TimeProvider.System, handler);
+        _transport = new GrvtRestTransport(options.Http(time ?? TimeProvider.System), null, time ?? TimeProvider.System, handler);
         _marketData = new MarketDataApi(new GrvtPublicRest(_transport, options.Environment.MarketDataUrl));
     }
 

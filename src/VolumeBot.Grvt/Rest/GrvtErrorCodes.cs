@@ -1,4 +1,5 @@
 using VolumeBot.Core.Venue;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.Rest;
 

@@ -1,25 +1,13 @@
 using System.Text.Json;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.Rest;
-
-/// <summary>Why no HTTP answer came back.</summary>
-internal enum TransportFailure
-{
-    None,
-
-    /// <summary>The connection could not be made: the request never left, so nothing happened on the venue.</summary>
-    ConnectionFailed,
-
-    /// <summary>The connection broke after the request may have been sent.</summary>
-    ConnectionLost,
-    Timeout,
-}
 
 /// <summary>
 /// One HTTP exchange with a GRVT host: status and body, or the transport failure. GRVT errors are
 /// <c>{"code","message","status"}</c>; any body with a <c>code</c> is an error, whatever the HTTP status.
 /// </summary>
-internal sealed class GrvtRestResponse
+internal sealed class GrvtRestResponse : IRetryableAnswer
 {
     public GrvtRestResponse(int status, string body, IReadOnlyList<string>? setCookies = null, string? accountIdHeader = null)
     {

@@ -3,6 +3,7 @@ using Serilog;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.Auth;
 
@@ -84,7 +85,7 @@ internal sealed class ParadexAuthenticator : IDisposable
             cancellationToken);
         if (!response.IsSuccess)
         {
-            var error = ParadexErrors.From(response, RestOperation.Read, "POST /auth");
+            var error = ParadexErrors.From(response, RequestKind.Read, "POST /auth");
             if (response.Body.Contains("NOT_ONBOARDED", StringComparison.Ordinal))
             {
                 return VenueResult<JwtToken>.Fail(VenueErrorKind.Unauthorized,

@@ -1,4 +1,5 @@
 using VolumeBot.Paradex.Rest;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.PublicData;
 
@@ -19,5 +20,5 @@ public sealed record ParadexPublicDataOptions
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    internal RestTuning Tuning => new(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay);
+    internal VenueHttpOptions Http(TimeProvider time) => ParadexRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 }

@@ -23,7 +23,7 @@ public sealed class ParadexPublicMarketData : IPublicMarketData
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _rest = new ParadexRestClient(options.Environment.RestUrl, options.Tuning, time ?? TimeProvider.System, handler);
+        _rest = new ParadexRestClient(options.Environment.RestUrl, options.Http(time ?? TimeProvider.System), time ?? TimeProvider.System, handler);
     }
 
     private string Market => _options.Market;

@@ -1,5 +1,6 @@
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Rest.Models;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.Rest;
 
@@ -8,7 +9,7 @@ internal static class ParadexErrors
 {
     private const int MaxMessageLength = 240;
 
-    public static VenueError From(RestResponse response, RestOperation operation, string what)
+    public static VenueError From(RestResponse response, RequestKind operation, string what)
     {
         if (response.LocalError is { } local)
         {
@@ -23,7 +24,7 @@ internal static class ParadexErrors
                 TransportFailure.ConnectionFailed => "could not connect",
                 _ => "connection lost",
             };
-            var kind = operation == RestOperation.Submit && response.Failure != TransportFailure.ConnectionFailed
+            var kind = operation == RequestKind.Submit && response.Failure != TransportFailure.ConnectionFailed
                 ? VenueErrorKind.UnknownOutcome
                 : VenueErrorKind.Unavailable;
             return new VenueError(kind, $"{what}: {detail}");
@@ -35,7 +36,7 @@ internal static class ParadexErrors
         return new VenueError(KindOf(response.Status, code, operation), message);
     }
 
-    private static VenueErrorKind KindOf(int status, string code, RestOperation operation)
+    private static VenueErrorKind KindOf(int status, string code, RequestKind operation)
     {
         switch (code)
         {
@@ -48,7 +49,7 @@ internal static class ParadexErrors
             case "NOT_ONBOARDED" or "INVALID_TOKEN" or "TOKEN_EXPIRED" or "UNAUTHORIZED" or "INVALID_STARKNET_SIGNATURE"
                 or "STARKNET_SIGNATURE_VERIFICATION_FAILED" or "INVALID_STARKNET_ADDRESS" or "ACCOUNT_NOT_FOUND" or "GEO_IP_BLOCK" or "IP_NOT_ALLOWED":
                 return VenueErrorKind.Unauthorized;
-            case "DUPLICATED_CLIENT_ID" when operation == RestOperation.Submit:
+            case "DUPLICATED_CLIENT_ID" when operation == RequestKind.Submit:
                 // an order with this client id exists: the loop must look it up, not treat the submission as failed
                 return VenueErrorKind.UnknownOutcome;
             case "ORDER_IS_CLOSED" or "ORDER_IS_NOT_OPEN" or "SYSTEM_STATUS_POST_ONLY" or "SYSTEM_STATUS_CANCEL_ONLY" or "MARKET_NOT_OPEN" or "DUPLICATED_CLIENT_ID":
@@ -58,7 +59,7 @@ internal static class ParadexErrors
         return status switch
         {
             429 => VenueErrorKind.RateLimited,
-            >= 500 => operation == RestOperation.Submit ? VenueErrorKind.UnknownOutcome : VenueErrorKind.Unavailable,
+            >= 500 => operation == RequestKind.Submit ? VenueErrorKind.UnknownOutcome : VenueErrorKind.Unavailable,
             401 or 403 => VenueErrorKind.Unauthorized,
             404 => VenueErrorKind.NotFound,
             _ => VenueErrorKind.InvalidRequest,

@@ -13,6 +13,8 @@ namespace VolumeBot.Paradex.Rest;
 [JsonSerializable(typeof(ResultsPage<MarketWire>))]
 [JsonSerializable(typeof(BboWire))]
 [JsonSerializable(typeof(OrderBookWire))]
+[JsonSerializable(typeof(BboStreamWire))]
+[JsonSerializable(typeof(OrderBookStreamWire))]
 [JsonSerializable(typeof(ResultsPage<TradeWire>))]
 [JsonSerializable(typeof(OrderWire))]
 [JsonSerializable(typeof(ResultsPage<OrderWire>))]

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Auth;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.Rest;
 
@@ -10,14 +11,14 @@ namespace VolumeBot.Paradex.Rest;
 /// </summary>
 internal sealed class ParadexRestClient : IDisposable
 {
-    private readonly RestTuning _options;
+    private readonly VenueHttpOptions _options;
 
     public ParadexRestClient(ParadexClientOptions options, TimeProvider time, HttpMessageHandler? handler = null)
-        : this(options.Environment.RestUrl, options.Tuning, time, handler)
+        : this(options.Environment.RestUrl, options.Http(time), time, handler)
     {
     }
 
-    public ParadexRestClient(Uri restUrl, RestTuning options, TimeProvider time, HttpMessageHandler? handler = null)
+    public ParadexRestClient(Uri restUrl, VenueHttpOptions options, TimeProvider time, HttpMessageHandler? handler = null)
     {
         _options = options;
         Transport = new ParadexRestTransport(restUrl, options, time, handler);
@@ -45,13 +46,13 @@ internal sealed class ParadexRestClient : IDisposable
     internal async Task<VenueResult<T>> PublicGetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         var response = await Transport.WithRetriesAsync(token => Transport.SendAsync(HttpMethod.Get, path, null, null, null, _options.RequestTimeout, token), cancellationToken);
-        return Parse(response, type, RestOperation.Read, $"GET /{Route(path)}");
+        return Parse(response, type, RequestKind.Read, $"GET /{Route(path)}");
     }
 
     internal async Task<VenueResult<T>> PrivateGetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         var response = await Transport.WithRetriesAsync(token => SendPrivateAsync(HttpMethod.Get, path, null, _options.RequestTimeout, token), cancellationToken);
-        return Parse(response, type, RestOperation.Read, $"GET /{Route(path)}");
+        return Parse(response, type, RequestKind.Read, $"GET /{Route(path)}");
     }
 
     /// <summary>A private call that is sent once (after a 401 it is sent again with a new token: a 401 was refused before anything happened).</summary>
@@ -83,7 +84,7 @@ internal sealed class ParadexRestClient : IDisposable
         }
     }
 
-    internal static VenueResult<T> Parse<T>(RestResponse response, JsonTypeInfo<T> type, RestOperation operation, string what)
+    internal static VenueResult<T> Parse<T>(RestResponse response, JsonTypeInfo<T> type, RequestKind operation, string what)
     {
         if (!response.IsSuccess)
         {

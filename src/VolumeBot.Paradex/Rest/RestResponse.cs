@@ -1,24 +1,10 @@
 using VolumeBot.Core.Venue;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.Rest;
 
-/// <summary>Why a request got no HTTP answer.</summary>
-internal enum TransportFailure
-{
-    None,
-
-    /// <summary>The client gave up waiting: the server may or may not have acted.</summary>
-    Timeout,
-
-    /// <summary>No connection could be made: the request was never sent.</summary>
-    ConnectionFailed,
-
-    /// <summary>The connection broke after the request may have been sent.</summary>
-    ConnectionLost,
-}
-
 /// <summary>What came back from one HTTP call; never an exception, never a header value.</summary>
-internal sealed record RestResponse(int Status, string Body, TimeSpan? RetryAfter = null, TransportFailure Failure = TransportFailure.None, VenueError? LocalError = null)
+internal sealed record RestResponse(int Status, string Body, TimeSpan? RetryAfter = null, TransportFailure Failure = TransportFailure.None, VenueError? LocalError = null) : IRetryableAnswer
 {
     public bool IsSuccess => Failure == TransportFailure.None && LocalError is null && Status is >= 200 and < 300;
 
@@ -30,12 +16,4 @@ internal sealed record RestResponse(int Status, string Body, TimeSpan? RetryAfte
     public static RestResponse Local(VenueError error) => new(0, "", LocalError: error);
 
     public override string ToString() => Failure != TransportFailure.None ? $"{Failure}" : $"HTTP {Status}";
-}
-
-/// <summary>How an error is judged depends on what was asked: a failed submission may still have created the order.</summary>
-internal enum RestOperation
-{
-    Read,
-    Submit,
-    Cancel,
 }

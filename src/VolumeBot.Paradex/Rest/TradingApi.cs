@@ -1,5 +1,6 @@
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Rest.Models;
+using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Paradex.Rest;
 
@@ -9,7 +10,7 @@ internal sealed class TradingApi(ParadexRestClient rest)
     public async Task<VenueResult<OrderWire>> CreateOrderAsync(string body, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var response = await rest.SendPrivateAsync(HttpMethod.Post, "orders", body, timeout, cancellationToken);
-        return ParadexRestClient.Parse(response, ParadexJson.Default.OrderWire, RestOperation.Submit, "POST /orders");
+        return ParadexRestClient.Parse(response, ParadexJson.Default.OrderWire, RequestKind.Submit, "POST /orders");
     }
 
     public async Task<VenueResult<bool>> CancelByClientIdAsync(string clientId, string market, TimeSpan timeout, CancellationToken cancellationToken)
@@ -17,7 +18,7 @@ internal sealed class TradingApi(ParadexRestClient rest)
         var response = await rest.SendPrivateAsync(HttpMethod.Delete, $"orders/by_client_id/{Uri.EscapeDataString(clientId)}?market={Uri.EscapeDataString(market)}", null, timeout, cancellationToken);
         return response.IsSuccess
             ? VenueResult<bool>.Ok(true) // 204 without a body: the cancel is queued
-            : ParadexErrors.From(response, RestOperation.Cancel, $"cancel of {clientId}");
+            : ParadexErrors.From(response, RequestKind.Cancel, $"cancel of {clientId}");
     }
 
     /// <summary>GET /orders/by_client_id/{id}: only finds orders that are still open.</summary>

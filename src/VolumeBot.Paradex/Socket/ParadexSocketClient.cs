@@ -1,190 +1,209 @@
+using System.Buffers;
 using System.Net.WebSockets;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Serilog;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Auth;
+using VolumeBot.Venues.Sockets;
 
 namespace VolumeBot.Paradex.Socket;
 
 /// <summary>
-/// The account's private stream: connect, auth with the current JWT, subscribe to the channels, and after any drop
-/// reconnect with back-off, auth with a fresh JWT, subscribe again and only then report <see cref="StreamRestored"/>
-/// so the loop reconciles whatever happened while the stream was down.
+/// The account's stream on the shared <see cref="ReconnectingSocket"/>: auth with the current JWT, subscribe to the
+/// channels (JSON-RPC), and after any drop reconnect with back-off, auth with a fresh JWT, subscribe again and only
+/// then report <see cref="StreamRestored"/> so the loop reconciles whatever happened while the stream was down. The
+/// book channels are optional: a refusal is logged once and the book is read over REST.
 /// </summary>
-internal sealed class ParadexSocketClient : IAsyncDisposable
+internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
 {
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
-    private readonly Uri _url;
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly IReadOnlyList<string> _channels;
+    private readonly IReadOnlyList<string> _optionalChannels;
     private readonly ParadexAuthenticator _authenticator;
     private readonly Action<string, JsonElement> _onData;
-    private readonly Action<StreamRestored> _onRestored;
-    private readonly ParadexClientOptions _options;
-    private readonly TimeProvider _time;
+    private readonly Action _onDown;
     private readonly ILogger _log;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly TaskCompletionSource _firstSubscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private SocketSession? _session;
-    private Task? _run;
+    private readonly ReconnectingSocket _socket;
+    private readonly HashSet<string> _refusedOptional = new(StringComparer.Ordinal);
+    private long _nextId;
+    private int _restorations;
 
     public ParadexSocketClient(
         Uri url,
         IReadOnlyList<string> channels,
+        IReadOnlyList<string> optionalChannels,
         ParadexAuthenticator authenticator,
         Action<string, JsonElement> onData,
         Action<StreamRestored> onRestored,
+        Action onDown,
         ParadexClientOptions options,
         TimeProvider time,
         ILogger log)
     {
-        _url = url;
         _channels = channels;
+        _optionalChannels = optionalChannels;
         _authenticator = authenticator;
         _onData = onData;
-        _onRestored = onRestored;
-        _options = options;
-        _time = time;
+        _onDown = onDown;
         _log = log;
+        var socketOptions = new ReconnectingSocketOptions
+        {
+            ReconnectBaseDelay = options.ReconnectBaseDelay,
+            ReconnectMaxDelay = options.ReconnectMaxDelay,
+            KeepAliveInterval = TimeSpan.FromSeconds(20), // our own pings find a half-open connection the server will never close
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            SilenceTimeout = Timeout.InfiniteTimeSpan, // the account's channels can be quiet for hours: the pings watch it
+        };
+        _socket = new ReconnectingSocket("Paradex stream", url, this, socketOptions, time, new Serilog.Extensions.Logging.SerilogLoggerProvider(log).CreateLogger("Paradex"));
+        _socket.Restored += restored =>
+        {
+            Interlocked.Increment(ref _restorations);
+            onRestored(restored);
+        };
     }
 
     /// <summary>Completes when the channels were subscribed for the first time.</summary>
-    public Task FirstSubscribed => _firstSubscribed.Task;
+    public Task FirstSubscribed => _socket.FirstOpened;
 
     /// <summary>How many times the stream came back after a drop.</summary>
-    public int Restorations { get; private set; }
+    public int Restorations => Volatile.Read(ref _restorations);
 
-    public void Start() => _run ??= RunAsync(_stop.Token);
+    public void Start() => _socket.Start();
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _socket.DisposeAsync();
+
+    public override async Task<string?> OpenAsync(SocketLink link, CancellationToken cancellationToken)
     {
-        await _stop.CancelAsync();
-        if (_session is { } session)
+        var token = await _authenticator.GetTokenAsync(cancellationToken);
+        if (!token.IsSuccess)
         {
-            await session.DisposeAsync();
+            return $"no token: {token.Error.Message}";
         }
 
-        if (_run is not null)
+        var auth = await CallAsync(link, "auth", "bearer", token.Value.Bearer, cancellationToken);
+        if (!auth.IsSuccess)
         {
-            try
+            if (auth.IsAuthError)
             {
-                await _run;
+                _authenticator.Invalidate(token.Value);
             }
-            catch (OperationCanceledException)
+
+            return $"auth refused ({auth})";
+        }
+
+        foreach (var channel in _channels)
+        {
+            var subscribed = await CallAsync(link, "subscribe", "channel", channel, cancellationToken);
+            if (!subscribed.IsSuccess)
             {
-                // stopping
+                return $"subscribe to {channel} refused ({subscribed})";
             }
         }
 
-        _stop.Dispose();
+        foreach (var channel in _optionalChannels)
+        {
+            // the book is a convenience: without it reads go to REST, so a refusal never takes the stream down
+            var subscribed = await CallAsync(link, "subscribe", "channel", channel, cancellationToken);
+            if (!subscribed.IsSuccess && _refusedOptional.Add(channel))
+            {
+                _log.Warning("Paradex refused {Channel} ({Reply}); the book is read over REST", channel, subscribed);
+            }
+        }
+
+        return null;
     }
 
-    private async Task RunAsync(CancellationToken stop)
+    public override string? OnMessage(ReadOnlySpan<byte> utf8)
     {
-        DateTimeOffset? downSince = null;
-        var attempt = 0;
-        while (!stop.IsCancellationRequested)
+        Dispatch(utf8, null);
+        return null;
+    }
+
+    public override void OnDown() => _onDown();
+
+    /// <summary>Sends one request and reads until its answer, passing subscription data that comes first on.</summary>
+    private async Task<RpcReply> CallAsync(SocketLink link, string method, string paramName, string paramValue, CancellationToken cancellationToken)
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        var request = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(request, WriterOptions))
         {
-            try
-            {
-                await using var session = await OpenAsync(stop);
-                attempt = 0;
-                if (downSince is { } since)
-                {
-                    Restorations++;
-                    _log.Information("Paradex stream restored (down since {DownSince:HH:mm:ss.fff})", since);
-                    _onRestored(new StreamRestored(since));
-                }
+            writer.WriteStartObject();
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WriteString("method", method);
+            writer.WriteStartObject("params");
+            writer.WriteString(paramName, paramValue);
+            writer.WriteEndObject();
+            writer.WriteNumber("id", id);
+            writer.WriteEndObject();
+        }
 
-                _firstSubscribed.TrySetResult();
-                await session.Completion.WaitAsync(stop);
-                _log.Warning("Paradex stream closed; reconnecting");
-            }
-            catch (Exception) when (stop.IsCancellationRequested)
+        await link.SendTextAsync(System.Text.Encoding.UTF8.GetString(request.WrittenSpan), cancellationToken);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        while (true)
+        {
+            if (!await link.ReceiveAsync(buffer, cancellationToken))
             {
-                return;
-            }
-            catch (Exception e) when (!stop.IsCancellationRequested)
-            {
-                _log.Warning("Paradex stream error ({Error}); reconnecting", e.Message);
-            }
-            finally
-            {
-                _session = null;
+                throw new WebSocketException("connection closed");
             }
 
-            if (_firstSubscribed.Task.IsCompleted)
+            if (Dispatch(buffer.WrittenSpan, id) is { } reply)
             {
-                downSince ??= _time.GetUtcNow();
+                return reply;
             }
-
-            await Task.Delay(ReconnectDelay(attempt++), _time, stop).ConfigureAwait(false);
         }
     }
 
-    private async Task<SocketSession> OpenAsync(CancellationToken stop)
+    /// <summary>Passes subscription data on; the answer when the message answers <paramref name="awaitedId"/>.</summary>
+    private RpcReply? Dispatch(ReadOnlySpan<byte> json, long? awaitedId)
     {
-        var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(20);
-        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(20); // our own pings find a half-open connection the server will never close
+        JsonDocument document;
         try
         {
-            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stop))
-            {
-                connectTimeout.CancelAfter(CallTimeout);
-                await socket.ConnectAsync(_url, connectTimeout.Token);
-            }
+            document = JsonDocument.Parse(json.ToArray());
         }
-        catch
+        catch (JsonException)
         {
-            socket.Dispose();
-            throw;
+            return null;
         }
 
-        var session = new SocketSession(socket, _onData);
-        _session = session;
-        try
+        using (document)
         {
-            var token = await _authenticator.GetTokenAsync(stop);
-            if (!token.IsSuccess)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new StreamAuthException($"no token: {token.Error.Message}");
+                return null;
             }
 
-            var auth = await session.CallAsync("auth", "bearer", token.Value.Bearer, CallTimeout, stop);
-            if (!auth.IsSuccess)
+            if (root.TryGetProperty("method", out var method) && method.ValueEquals("subscription")
+                && root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
+                && parameters.TryGetProperty("channel", out var channel) && parameters.TryGetProperty("data", out var data))
             {
-                if (auth.IsAuthError)
-                {
-                    _authenticator.Invalidate(token.Value);
-                }
-
-                throw new StreamAuthException($"auth refused ({auth})");
+                _onData(channel.GetString() ?? "", data);
+                return null;
             }
 
-            foreach (var channel in _channels)
-            {
-                var subscribed = await session.CallAsync("subscribe", "channel", channel, CallTimeout, stop);
-                if (!subscribed.IsSuccess)
-                {
-                    throw new StreamAuthException($"subscribe to {channel} refused ({subscribed})");
-                }
-            }
-
-            return session;
-        }
-        catch
-        {
-            await session.DisposeAsync();
-            throw;
+            return awaitedId is { } awaited && root.TryGetProperty("id", out var idElement) && IdOf(idElement) == awaited ? ReplyOf(root) : null;
         }
     }
 
-    private TimeSpan ReconnectDelay(int attempt)
+    private static long? IdOf(JsonElement id) => id.ValueKind switch
     {
-        var exponential = _options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 10));
-        var capped = Math.Min(exponential, _options.ReconnectMaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.5 + Random.Shared.NextDouble() / 2));
-    }
+        JsonValueKind.Number when id.TryGetInt64(out var number) => number,
+        JsonValueKind.String when long.TryParse(id.GetString(), out var text) => text,
+        _ => null,
+    };
 
-    private sealed class StreamAuthException(string message) : Exception(message);
+    private static RpcReply ReplyOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("error", out var error) || error.ValueKind == JsonValueKind.Null)
+        {
+            return RpcReply.Success;
+        }
+
+        var code = error.TryGetProperty("code", out var c) && c.TryGetInt32(out var value) ? value : -1;
+        var text = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+        return new RpcReply(false, code, text);
+    }
 }

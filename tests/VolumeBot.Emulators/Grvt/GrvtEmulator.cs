@@ -25,6 +25,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     private readonly GrvtSessions _sessions;
     private readonly GrvtOrderCheck _check;
     private readonly GrvtFeedHub _feeds;
+    private readonly GrvtBookFeedHub _books;
     private readonly ConcurrentDictionary<string, GrvtOrderRecord> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _createAttempts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
@@ -45,6 +46,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         _feeds = new GrvtFeedHub(options, Faults);
         Engine = new MatchingEngine(new MarketModel(options.MarketOptions, options.Seed), options.Fees, _time);
         Engine.EventRaised += OnEngineEvent;
+        _books = new GrvtBookFeedHub(options, Engine, _time);
     }
 
     public GrvtEmulatorOptions Options => _options;
@@ -59,6 +61,15 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
 
     /// <summary>ws://127.0.0.1:{port}/ws/full</summary>
     public Uri WebSocketUrl => new UriBuilder(BaseAddress) { Scheme = "ws", Path = "/ws/full" }.Uri;
+
+    /// <summary>ws://127.0.0.1:{port}/market-data/ws/full: the public book stream (the market-data host's /ws/full).</summary>
+    public Uri MarketDataWebSocketUrl => new UriBuilder(BaseAddress) { Scheme = "ws", Path = "/market-data/ws/full" }.Uri;
+
+    /// <summary>Connections to the market-data book stream (not counted in <see cref="WebSocketConnections"/>).</summary>
+    public int BookStreamConnections => _books.ConnectionsAccepted;
+
+    /// <summary>The next v1.book.d message is lost on the way: subscribers see a sequence gap.</summary>
+    public void SkipNextBookMessage() => _books.SkipNextBookSequence();
 
     public int Logins => _sessions.Logins;
 
@@ -112,6 +123,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
     {
         Faults.RefuseWebSocketsUntil(_time.GetUtcNow() + downFor);
         _feeds.DropAll();
+        _books.DropAll();
     }
 
     /// <summary>Ends every session: the next private call answers 401 and the client must log in again.</summary>
@@ -134,6 +146,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         }
 
         await _feeds.DisposeAsync();
+        await _books.DisposeAsync();
         if (_host is not null)
         {
             await _host.DisposeAsync();
@@ -149,6 +162,7 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         app.MapPost("/auth/api_key/login", LoginAsync);
         app.MapPost("/full/v1/{name}", HandleAsync);
         app.Map("/ws/full", WebSocketAsync);
+        app.Map("/market-data/ws/full", MarketDataWebSocketAsync);
     }
 
     private async Task StepMarketAsync(CancellationToken stop)
@@ -196,6 +210,17 @@ public sealed partial class GrvtEmulator : IAsyncDisposable
         }
 
         await _feeds.HandleAsync(context, _stop.Token);
+    }
+
+    private async Task MarketDataWebSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest || Faults.RefusesWebSockets(_time.GetUtcNow()))
+        {
+            context.Response.StatusCode = context.WebSockets.IsWebSocketRequest ? 503 : 400;
+            return;
+        }
+
+        await _books.HandleAsync(context, _stop.Token);
     }
 
     private async Task HandleAsync(HttpContext context, string name)

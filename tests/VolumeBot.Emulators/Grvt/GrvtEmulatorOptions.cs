@@ -37,6 +37,9 @@ public sealed record GrvtEmulatorOptions
     /// <summary>How often the market steps while nobody calls (calls step it too).</summary>
     public TimeSpan StepInterval { get; init; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>How often the market-data v1.book.d stream sends the levels that changed.</summary>
+    public TimeSpan BookStreamInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The instrument's max_position_size.</summary>
     public decimal MaxPositionSize { get; init; } = 1_000_000m;
 

@@ -57,6 +57,12 @@ public sealed record ParadexEmulatorOptions
     /// <summary>The Retail limits per rolling window (Paradex's 3/s, 30/min, 300/h, 1,000/24 h unless told otherwise).</summary>
     public IReadOnlyList<(TimeSpan Window, int Limit)> RetailLimits { get; init; } = RetailOrderDesk.ParadexLimits;
 
+    /// <summary>Whether POST /orders verifies the Stark signature; off only for latency benchmarks, where its cost is the emulator's, not the bot's.</summary>
+    public bool VerifiesOrderSignatures { get; init; } = true;
+
+    /// <summary>How often order_book.{market}.snapshot@15@… subscribers get a snapshot (and bbo.{market} subscribers a changed touch).</summary>
+    public TimeSpan BookStreamInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>GET /account's free_collateral (USDC) of the funded account.</summary>
     public decimal FreeCollateral { get; init; } = 100_000m;
 

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 
 namespace VolumeBot.Emulators.Paradex;
 
+/// <summary>When, on the emulator's stopwatch (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), an order's event went out or an order came in.</summary>
+public sealed record OrderMark(string ClientId, bool IsArrival, bool ReduceOnly, long Timestamp);
+
 /// <summary>What the emulator saw, for assertions.</summary>
 public sealed class ParadexEmulatorStats
 {
@@ -16,6 +19,9 @@ public sealed class ParadexEmulatorStats
     private int _privateRequests;
     private int _tradeReads;
     private int _interactiveTokens;
+    private int _bookReads;
+    private int _publicSubscriptions;
+    private readonly ConcurrentQueue<OrderMark> _marks = new();
 
     public int AuthRequests => Volatile.Read(ref _authRequests);
 
@@ -42,6 +48,18 @@ public sealed class ParadexEmulatorStats
 
     /// <summary>Reads of the public trade tape (GET /trades).</summary>
     public int TradeReads => Volatile.Read(ref _tradeReads);
+
+    /// <summary>REST reads of the book or the touch (GET /orderbook/{market}, GET /bbo/{market}).</summary>
+    public int BookReads => Volatile.Read(ref _bookReads);
+
+    /// <summary>Subscriptions to public channels (bbo, order_book); <see cref="Subscriptions"/> counts the private ones.</summary>
+    public int PublicSubscriptions => Volatile.Read(ref _publicSubscriptions);
+
+    /// <summary>
+    /// Each POST /orders as it arrived and each orders/fills message as it went out, by client id, in order: the
+    /// hot-path benchmark measures from the last message about a filled open to the close that follows it.
+    /// </summary>
+    public IReadOnlyList<OrderMark> OrderMarks => _marks.ToList();
 
     /// <summary>Every distinct Content-Type header a REST request carried, exactly as sent.</summary>
     public IReadOnlyCollection<string> ContentTypes => _contentTypes.Keys.ToList();
@@ -73,4 +91,12 @@ public sealed class ParadexEmulatorStats
     internal void PrivateRequested() => Interlocked.Increment(ref _privateRequests);
 
     internal void TradesRead() => Interlocked.Increment(ref _tradeReads);
+
+    internal void OrderArrived(string clientId, bool reduceOnly, long timestamp) => _marks.Enqueue(new OrderMark(clientId, true, reduceOnly, timestamp));
+
+    internal void OrderEventSent(string clientId, long timestamp) => _marks.Enqueue(new OrderMark(clientId, false, false, timestamp));
+
+    internal void BookRead() => Interlocked.Increment(ref _bookReads);
+
+    internal void PublicSubscribed() => Interlocked.Increment(ref _publicSubscriptions);
 }

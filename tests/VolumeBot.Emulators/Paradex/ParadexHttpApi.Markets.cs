@@ -14,6 +14,7 @@ internal sealed partial class ParadexHttpApi
             Json(ParadexWire.Results(_exchange.Markets.Where(m => market is null or "ALL" || m.Symbol == market).Select(SummaryJson))));
         app.MapGet("/v1/bbo/{market}", (string market) =>
         {
+            _stats.BookRead();
             if (_exchange.Market(market) is not { } found)
             {
                 return Error(404, "MARKET_NOT_FOUND", $"{market} is not listed");
@@ -33,6 +34,7 @@ internal sealed partial class ParadexHttpApi
         });
         app.MapGet("/v1/orderbook/{market}", (string market, int? depth) =>
         {
+            _stats.BookRead();
             if (_exchange.Market(market) is not { } found)
             {
                 return Error(404, "MARKET_NOT_FOUND", $"{market} is not listed");

@@ -11,9 +11,10 @@ namespace VolumeBot.Emulators.Paradex;
 
 /// <summary>
 /// The emulator's WebSocket at /v1: JSON-RPC auth and subscribe (§6), and a pump that turns the exchange's events
-/// into subscription messages on orders.{market} and fills.{market} for the account's authenticated connections.
+/// into subscription messages on orders.{market} and fills.{market} for the account's authenticated connections,
+/// and the public book channels bbo.{market} and order_book.{market}.snapshot@15@… for anyone (ParadexSocketHub.Book).
 /// </summary>
-internal sealed class ParadexSocketHub : IAsyncDisposable
+internal sealed partial class ParadexSocketHub : IAsyncDisposable
 {
     private readonly EmulatedExchange _exchange;
     private readonly JwtIssuer _tokens;
@@ -21,6 +22,7 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
     private readonly ConcurrentDictionary<SocketConnection, byte> _connections = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private readonly Task _bookPump;
 
     public ParadexSocketHub(EmulatedExchange exchange, JwtIssuer tokens, ParadexEmulatorStats stats)
     {
@@ -29,6 +31,7 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
         _stats = stats;
         _exchange.Faults.DropRequested += DropAll;
         _pump = PumpAsync(_stop.Token);
+        _bookPump = PumpBookAsync(_stop.Token);
     }
 
     public void Map(WebApplication app) => app.Map("/v1", AcceptAsync);
@@ -38,13 +41,16 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
         _exchange.Faults.DropRequested -= DropAll;
         await _stop.CancelAsync();
         DropAll();
-        try
+        foreach (var pump in new[] { _pump, _bookPump })
         {
-            await _pump;
-        }
-        catch (OperationCanceledException)
-        {
-            // the pump ends by cancellation
+            try
+            {
+                await pump;
+            }
+            catch (OperationCanceledException)
+            {
+                // the pump ends by cancellation
+            }
         }
 
         _stop.Dispose();
@@ -115,6 +121,8 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
             {
                 await connection.SendAsync(reply, cancellationToken);
             }
+
+            await SendFirstBookAsync(connection, cancellationToken);
         }
     }
 
@@ -147,6 +155,11 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
                 return Reply(id, result: new JsonObject { ["node_id"] = "emulator" });
             case "subscribe":
                 var channel = parameters?["channel"]?.GetValue<string>() ?? "";
+                if (IsPublicBookChannel(channel))
+                {
+                    return SubscribePublic(connection, id, channel);
+                }
+
                 if (!IsPrivateChannel(channel))
                 {
                     return Reply(id, error: (-32602, $"unknown channel {channel}"));
@@ -220,6 +233,11 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
                 ["method"] = "subscription",
                 ["params"] = new JsonObject { ["channel"] = channel, ["data"] = data },
             }.ToJsonString();
+            if (ClientIdOf(item) is { } clientId)
+            {
+                _stats.OrderEventSent(clientId, System.Diagnostics.Stopwatch.GetTimestamp());
+            }
+
             for (var copy = 0; copy < (duplicate ? 2 : 1); copy++)
             {
                 foreach (var connection in _connections.Keys.Where(c => c.Account == item.Event.Account && c.Receives(channel)))
@@ -236,6 +254,13 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
             }
         }
     }
+
+    private static string? ClientIdOf(ExchangeEvent item) => item.Event switch
+    {
+        SimOrderChanged changed => changed.Order.ClientOrderId,
+        SimFillHappened fill => fill.Fill.ClientOrderId,
+        _ => null,
+    };
 
     private (string? Channel, JsonObject? Data) ToMessage(ExchangeEvent item)
     {
@@ -261,6 +286,12 @@ internal sealed class ParadexSocketHub : IAsyncDisposable
 
     private sealed class SocketConnection(WebSocket socket)
     {
+        /// <summary>Book channels subscribed whose first message has not gone out yet.</summary>
+        public ConcurrentQueue<string> FirstBookDue { get; } = new();
+
+        /// <summary>The touch last sent on bbo.{market}, so only a change is sent again.</summary>
+        public ConcurrentDictionary<string, string> LastBbo { get; } = new(StringComparer.Ordinal);
+
         private readonly SemaphoreSlim _sendLock = new(1, 1);
 
         public WebSocket Socket { get; } = socket;

@@ -32,7 +32,7 @@ public sealed class FaultTests
     public async Task A_read_that_keeps_failing_returns_a_transient_error()
     {
         await using var emulator = await ParadexEmulator.StartAsync();
-        await using var client = await ParadexTestClients.ConnectedAsync(emulator);
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator, o => o with { BookMaxAge = TimeSpan.Zero }); // the touch over REST
         emulator.Faults.FailNextRequests(100, 429, "GET /v1/bbo");
 
         var top = await client.GetTopOfBookAsync(CancellationToken.None);
