@@ -9,9 +9,9 @@ namespace VolumeBot.Cli.Tests;
 /// <summary>--hedge-exchange through the built program and both real venue clients, against both emulators at once.</summary>
 public class HedgedFarmingEndToEndTests
 {
-    private const string GrvtKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
+    private const string GrvtKey = CloseTacticEndToEndTests.GrvtKey;
 
-    private const string GrvtApiKey = "cli-e2e-api-key";
+    private const string GrvtApiKey = CloseTacticEndToEndTests.GrvtApiKey;
 
     [Fact]
     public async Task Paradex_hedged_on_grvt_ends_flat_on_both_with_each_csv_equal_to_its_venues_fills()

@@ -97,6 +97,24 @@ public class HedgedStrategyTests
     }
 
     [Fact]
+    public void A_position_on_the_hedge_venue_between_cycles_is_closed_and_halts_the_run_before_the_next_open()
+    {
+        var h = new HedgeHarness(Hedged() with { MaxCycles = 2 });
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
+            h.Other.Position = -0.3m; // a fill the bot did not make, or one it missed
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.Single(h.Primary.PlacedOf(OrderKind.PostOnly), o => o.Side == Side.Buy);
+        Assert.True(outcome.Detail.Contains("scripted shows a position of -0.3 between cycles", StringComparison.Ordinal), outcome.Detail);
+        Assert.Equal(0m, h.Other.Position);
+    }
+
+    [Fact]
     public void A_stop_during_the_hold_closes_both_legs_at_once()
     {
         using var stop = new CancellationTokenSource();

@@ -69,6 +69,14 @@ public sealed class HedgedStrategy : ITradingStrategy
             return;
         }
 
+        // the runner checks its own venue between cycles; the hedge venue must be flat too before a cycle begins
+        var hedgePosition = await hedge.ReadPositionAsync();
+        if (hedgePosition is not { } flat || Math.Abs(flat) >= hedge.Rules.MinSize / 2)
+        {
+            await HaltFlatAsync($"{hedge.Name} shows a position of {(hedgePosition is { } p ? Size(p) : "unknown (it did not answer)")} between cycles, where it should be flat", 0, hedgePosition ?? 0);
+            return;
+        }
+
         var cycle = host.CyclesStarted + 1;
         Placing.Placement open;
         decimal filled, hedged;
