@@ -78,10 +78,7 @@ public sealed partial class TradingBot
     private async Task ShutdownAsync()
     {
         _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
-        if (await _strategy.StopAsync() is { } notFlat)
-        {
-            LeftNotFlat(notFlat);
-        }
+        await StopStrategyAsync();
         if (_strategy.FlatBetweenCycles)
         {
             var position = await ReadWithRetriesAsync(_venue.GetPositionAsync);

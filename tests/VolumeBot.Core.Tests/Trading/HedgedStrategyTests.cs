@@ -115,6 +115,41 @@ public class HedgedStrategyTests
     }
 
     [Fact]
+    public void A_stop_while_the_open_rests_hedges_what_filled_and_closes_both_legs()
+    {
+        using var stop = new CancellationTokenSource();
+        var h = new HedgeHarness(Hedged() with { MaxCycles = null });
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 0.4m);
+            stop.Cancel();
+        }, stop.Token);
+
+        Assert.Equal(StopReason.StopRequested, outcome.Reason);
+        Assert.Equal(0.4m, h.Other.PlacedOf(OrderKind.ImmediateOrCancel)[0].Quantity);
+        Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
+    }
+
+    [Fact]
+    public void A_runner_venue_that_refuses_the_bot_leaves_the_hedge_venue_flat_and_halts()
+    {
+        var h = new HedgeHarness();
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 0.5m);
+            await h.Until(() => h.Other.Position == -0.5m);
+            h.Primary.OnCancel = _ => VenueResult<bool>.Fail(VenueErrorKind.Unauthorized, "bad signature");
+            h.Primary.Top = new TopOfBook(101.0m, 101.5m); // the open is chased: its cancel is refused
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.Equal(0m, h.Other.Position);
+        Assert.Equal(0.5m, h.Primary.Position); // the venue that refuses keeps its leg: the halt says to check it
+    }
+
+    [Fact]
     public void A_stop_during_the_hold_closes_both_legs_at_once()
     {
         using var stop = new CancellationTokenSource();
