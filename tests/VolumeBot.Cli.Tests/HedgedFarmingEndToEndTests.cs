@@ -26,6 +26,19 @@ public class HedgedFarmingEndToEndTests
     }
 
     [Fact]
+    public async Task Grvt_hedged_on_paradex_ends_flat_on_both_with_each_csv_equal_to_its_venues_fills()
+    {
+        await using var paradex = await Paradex();
+        await using var grvt = await Grvt();
+        string[] args = ["--exchange", "grvt", "--hedge-exchange", "paradex", .. Args.Skip(4)];
+        var (exit, run) = await VolumebotProcess.RunAsync(args, Environment(paradex, grvt), timeoutSeconds: 180);
+        using var _ = run;
+
+        Assert.True(exit == 0, run.Stdout + run.Stderr);
+        AssertFlatWithCsvsEqualToFills(run, paradex, grvt, hedgedOn: "paradex");
+    }
+
+    [Fact]
     public async Task A_lost_hedge_answer_and_a_dropped_grvt_socket_leave_nothing_open_and_no_hedge_twice()
     {
         await using var paradex = await Paradex();
@@ -66,7 +79,7 @@ public class HedgedFarmingEndToEndTests
         return environment;
     }
 
-    private static void AssertFlatWithCsvsEqualToFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt)
+    private static void AssertFlatWithCsvsEqualToFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt, string hedgedOn = "grvt")
     {
         Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
         Assert.Equal((0m, 0m), (paradex.Position(), grvt.Position));
@@ -79,7 +92,8 @@ public class HedgedFarmingEndToEndTests
         var grvtFills = grvt.Fills.ToDictionary(f => f.TradeId);
         Assert.Equal(grvtFills.Keys.Order(), grvtRows.Select(r => r["FillID"]).Order());
         Assert.All(grvtRows, r => Assert.Equal((grvtFills[r["FillID"]].Size, grvtFills[r["FillID"]].Price), (D(r["Quantity"]), D(r["Price"]))));
-        Assert.Equal(0.02m, grvtRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged, none twice
+        var hedgeRows = hedgedOn == "grvt" ? grvtRows : paradexRows;
+        Assert.Equal(0.02m, hedgeRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged, none twice
         Assert.Empty(grvt.OpenOrders);
     }
 
