@@ -54,6 +54,21 @@ public class HedgedFarmingEndToEndTests
         AssertFlatWithCsvsEqualToFills(run, paradex, grvt);
     }
 
+    [Fact]
+    public async Task A_hedge_venue_that_stops_taking_orders_closes_the_open_leg_and_exits_1_saying_what_is_open_where()
+    {
+        await using var paradex = await Paradex();
+        await using var grvt = await Grvt();
+        grvt.Faults.ServerErrorNext(100_000, "create_order");
+        var (exit, run) = await VolumebotProcess.RunAsync(Args, Environment(paradex, grvt), timeoutSeconds: 240);
+        using var _ = run;
+
+        Assert.True(exit == 1, run.Stdout + run.Stderr);
+        Assert.Equal((0m, 0m), (paradex.Position(), grvt.Position));
+        Assert.Contains("open now: paradex BTC-USD-PERP 0 (by this run's fills), grvt BTC_USDT_Perp 0", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(run.Stdout.Split('\n'), l => l.Contains("ALERT", StringComparison.Ordinal) && l.Contains("Trading halted: the hedge of", StringComparison.Ordinal));
+    }
+
     private static string[] Args =>
         ["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "1", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"];
 
