@@ -59,6 +59,27 @@ public class HedgedStrategyTests
     }
 
     [Fact]
+    public void Hedge_with_maker_first_rests_the_hedge_at_the_touch_before_any_taker_order()
+    {
+        var h = new HedgeHarness(Hedged() with { HedgeWith = "maker-first" });
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            var hedge = await h.NextPostOnly(h.Other, Side.Sell);
+            await h.Until(() => h.Other.Order(hedge.ClientOrderId).Status == OrderStatus.Open);
+            h.Other.Fill(hedge.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
+        });
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        var first = h.Other.Placed[0];
+        Assert.Equal((OrderKind.PostOnly, Side.Sell, 100.5m, false), (first.Kind, first.Side, first.Price!.Value, first.ReduceOnly));
+        Assert.DoesNotContain(h.Other.Placed, o => o.Kind is OrderKind.ImmediateOrCancel or OrderKind.Market);
+        Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
+    }
+
+    [Fact]
     public void A_hedge_that_cannot_complete_closes_the_open_leg_and_halts_saying_what_is_open_where()
     {
         var h = new HedgeHarness();
