@@ -165,9 +165,17 @@ public sealed class HedgeVenue : IAsyncDisposable
     public async Task<bool> StopAsync(TimeSpan runTime)
     {
         var flat = await ReconcileAsync("[SHUTDOWN]", "Closing the open position");
-        foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
+        try
         {
-            await Desk.CompleteFillsAsync(order);
+            foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
+            {
+                await Desk.CompleteFillsAsync(order);
+            }
+        }
+        catch (VenueRefusalException refusal)
+        {
+            MarkHalted(refusal.Message);
+            Log.Error($"[SHUTDOWN] {Name} refused the fill reads: {refusal.Message}; its CSV may miss fills");
         }
 
         await StopPumpAsync();
