@@ -9,9 +9,9 @@ namespace VolumeBot.Cli.Tests;
 /// <summary>Each --close tactic through the built program and the real venue clients, against each venue emulator.</summary>
 public class CloseTacticEndToEndTests
 {
-    private const string GrvtKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
+    internal const string GrvtKey = "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63";
 
-    private const string GrvtApiKey = "cli-e2e-api-key";
+    internal const string GrvtApiKey = "cli-e2e-api-key";
 
     public static TheoryData<string, string[]> Tactics => new()
     {

@@ -6,7 +6,7 @@ namespace VolumeBot.Cli.Tests;
 
 public class SettingsBuilderTests
 {
-    private static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
+    internal static (Cli.Configuration.RunOptions? Options, string? Error) Build(params string[] args)
     {
         var flags = new BotFlags();
         var root = new System.CommandLine.RootCommand();
@@ -58,7 +58,7 @@ public class SettingsBuilderTests
     [InlineData("--boost --close maker-first --max-adverse-bps -1", "--max-adverse-bps must be greater than 0 (got -1)")]
     [InlineData("--boost --close ioc --ioc-layers 50%@1", "--ioc-layers only applies to --close layered-ioc")]
     [InlineData("--boost --max-adverse-bps 3", "--max-adverse-bps only applies to --close maker-first")]
-    [InlineData("--strategy grid", "--strategy must be normal, boost or two-sided (got grid)")]
+    [InlineData("--strategy grid", "--strategy must be normal, boost, two-sided or hedge (got grid)")]
     [InlineData("--strategy two-sided --boost", "--strategy two-sided contradicts --boost (which means --strategy boost)")]
     [InlineData("--strategy two-sided --close ioc", "--close ioc can only be used with --boost mode.")]
     [InlineData("--quote-spread-bps 2", "--quote-spread-bps only applies to --strategy two-sided")]

@@ -84,7 +84,7 @@ public sealed class BotFlags
 
     public Option<string?> Strategy { get; } = new("--strategy")
     {
-        Description = "How the bot trades: normal (take-profits), boost (the same as --boost) or two-sided (post-only bid and ask around the mid)",
+        Description = "How the bot trades: normal (take-profits), boost (the same as --boost), two-sided (post-only bid and ask around the mid) or hedge (what --hedge-exchange sets)",
     };
 
     public Option<decimal> QuoteSpreadBps { get; } = new("--quote-spread-bps")
@@ -108,6 +108,23 @@ public sealed class BotFlags
     {
         Description = "With --strategy two-sided: seconds, > 0, a position may sit at --max-position before it is closed (maker-first)",
         DefaultValueFactory = _ => 60m,
+    };
+
+    public Option<string?> HedgeExchange { get; } = new("--hedge-exchange")
+    {
+        Description = "Hedged farming: hedge every fill of the open at once on this venue (paradex or grvt, not --exchange), hold, unwind both legs maker-first",
+    };
+
+    public Option<decimal> HoldTime { get; } = new("--hold-time")
+    {
+        Description = "With --hedge-exchange: seconds, >= 0, both legs are held before they are unwound",
+        DefaultValueFactory = _ => 60m,
+    };
+
+    public Option<string> HedgeWith { get; } = new("--hedge-with")
+    {
+        Description = "With --hedge-exchange: how a fill is hedged, ioc (IOC, then market) or maker-first (rests first, --maker-close-timeout and --max-adverse-bps)",
+        DefaultValueFactory = _ => "ioc",
     };
 
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
@@ -167,6 +184,7 @@ public sealed class BotFlags
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, Strategy, WaitTime, EnvFile]),
         new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps, IocLayers, MakerCloseTimeout, MaxAdverseBps]),
         new("Two-sided quoting", [QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime]),
+        new("Hedged farming", [HedgeExchange, HoldTime, HedgeWith]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paradex Retail", [OrderClass, BudgetMargin, OrdersPerDay, MaxReprices]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
@@ -183,6 +201,7 @@ public sealed class BotFlags
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
         OrderClass, BudgetMargin, OrdersPerDay, MaxReprices,
         IocLayers, MakerCloseTimeout, MaxAdverseBps, Strategy, QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime,
+        HedgeExchange, HoldTime, HedgeWith,
     ];
 }
 

@@ -5,6 +5,7 @@ using VolumeBot.Cli.Metrics;
 using VolumeBot.Cli.Notifications;
 using VolumeBot.Cli.Venues;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Venue;
 using VolumeBot.Simulation.Matching;
 
 namespace VolumeBot.Cli.Commands;
@@ -24,7 +25,7 @@ public static class BotRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(error);
         var settings = options.Settings;
-        if (VenueFactory.Precheck(options) is { } precheck)
+        if ((VenueFactory.Precheck(options) ?? HedgeSetup.Precheck(options)) is { } precheck)
         {
             await error.WriteLineAsync($"Error: {precheck}");
             return Failed;
@@ -64,8 +65,32 @@ public static class BotRunner
         }
 
         var fileLog = new ActivityLog(ActivityLogFactory.FileOnly(logger));
-        var (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
-        if (venue is null)
+        HedgeFiles? hedgeFiles = null;
+        if (settings.HedgeVenue is not null)
+        {
+            (hedgeFiles, var hedgeFilesError) = HedgeSetup.OpenFiles(options, live ? recent : null);
+            if (hedgeFiles is null)
+            {
+                fileLog.Error($"Error: {hedgeFilesError}");
+                await error.WriteLineAsync($"Error: {hedgeFilesError}");
+                return Failed;
+            }
+        }
+
+        await using var hedgeFilesLifetime = hedgeFiles;
+        IExchangeClient? venue, hedgeClient = null;
+        string? venueError;
+        if (hedgeFiles is null)
+        {
+            (venue, venueError) = VenueFactory.Create(options, TimeProvider.System, logger);
+        }
+        else
+        {
+            (venue, hedgeClient, venueError) = HedgeSetup.CreateClients(options, TimeProvider.System, logger, hedgeFiles.Logger);
+        }
+
+        await using var hedgeClientLifetime = hedgeClient;
+        if (venue is null || (hedgeFiles is not null && hedgeClient is null))
         {
             fileLog.Error($"Error: {venueError}");
             await error.WriteLineAsync($"Error: {venueError}");
@@ -73,6 +98,7 @@ public static class BotRunner
         }
 
         await using var venueLifetime = venue;
+        await using var hedge = hedgeClient is null ? null : HedgeSetup.Venue(hedgeClient, options, hedgeFiles!);
         BudgetedRun budgeted;
         try
         {
@@ -95,7 +121,7 @@ public static class BotRunner
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
         {
-            var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market (seed {options.Seed}, ";
+            var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market{(settings.HedgeVenue is { } paperHedge ? $" moving with a simulated {paperHedge} one" : "")} (seed {options.Seed}, ";
             log.Info($"Paper trading on {market}{FeeProfile.Describe(options.PaperFees)})");
         }
 
@@ -108,7 +134,7 @@ public static class BotRunner
             }
         }
 
-        var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, logger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate };
+        var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, logger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate, Hedge = hedge };
         metrics?.Watch(bot);
         bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {settings.StrategyName} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);

@@ -54,7 +54,12 @@ public static class SettingsBuilder
         var maxAdverse = parse.GetValue(flags.MaxAdverseBps);
         var tacticFlag = Given(parse, flags.IocLayers) ? "--ioc-layers" : Given(parse, flags.MakerCloseTimeout) ? "--maker-close-timeout" : Given(parse, flags.MaxAdverseBps) ? "--max-adverse-bps" : null;
         var tacticNeeds = tacticFlag == "--ioc-layers" ? "layered-ioc" : "maker-first";
+        var hedge = parse.GetValue(flags.HedgeExchange)?.Trim().ToLowerInvariant();
+        var hedgeProblem = HedgeProblem(parse, flags, exchange, hedge, strategy);
+        var hedged = hedge is not null;
+        var holdTime = parse.GetValue(flags.HoldTime);
         var error = quantity <= 0 ? $"--quantity must be greater than 0 (got {quantity})"
+            : hedgeProblem is not null ? hedgeProblem
             : strategy is not null && !TradingStrategies.Exists(strategy) ? $"--strategy must be {string.Join(", ", TradingStrategies.Names.SkipLast(1))} or {TradingStrategies.Names[^1]} (got {parse.GetValue(flags.Strategy)})"
             : strategy is not (null or "boost") && parse.GetValue(flags.Boost) ? $"--strategy {strategy} contradicts --boost (which means --strategy boost)"
             : quoteFlag is not null && !twoSided ? $"{quoteFlag} only applies to --strategy two-sided"
@@ -72,7 +77,7 @@ public static class SettingsBuilder
             : layersError is not null ? layersError
             : makerTimeout <= 0 || makerTimeout > MaxWaitSeconds ? $"--maker-close-timeout must be more than 0 and at most {MaxWaitSeconds} seconds (got {makerTimeout})"
             : maxAdverse <= 0 ? $"--max-adverse-bps must be greater than 0 (got {maxAdverse})"
-            : tacticFlag is not null && (twoSided ? "maker-first" : close) != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
+            : tacticFlag is not null && (twoSided || hedged ? "maker-first" : close) != tacticNeeds && !closePerRun ? $"{tacticFlag} only applies to --close {tacticNeeds}"
             : close is not null && !boost ? $"--close {close} can only be used with --boost mode."
             : useIoc && !boost ? "--use-ioc can only be used with --boost mode."
             : parse.GetValue(flags.MaxCycles) is <= 0 ? "--max-cycles must be greater than 0"
@@ -112,8 +117,11 @@ public static class SettingsBuilder
             PausePrice = Enabled(parse.GetValue(flags.PausePrice)),
             Boost = boost,
             UseIoc = useIoc || close == "ioc",
-            CloseTactic = twoSided ? "maker-first" : close ?? (useIoc ? "ioc" : null),
-            Strategy = strategy,
+            CloseTactic = twoSided || hedged ? "maker-first" : close ?? (useIoc ? "ioc" : null),
+            Strategy = hedged ? "hedge" : strategy,
+            HedgeVenue = hedge,
+            HoldTime = TimeSpan.FromTicks((long)decimal.Round(holdTime * TimeSpan.TicksPerSecond)),
+            HedgeWith = parse.GetValue(flags.HedgeWith)!.Trim().ToLowerInvariant(),
             QuoteSpreadBps = parse.GetValue(flags.QuoteSpreadBps),
             RequoteBps = parse.GetValue(flags.RequoteBps),
             MaxPosition = maxPosition,
@@ -160,6 +168,32 @@ public static class SettingsBuilder
             parse.GetValue(flags.NoLive),
             parse.GetValue(flags.LiveData),
             parse.GetValue(flags.Record)) { OrderClass = orderClass }, null);
+    }
+
+    /// <summary>--hedge-exchange and its flags: the other venue, its own strategy and unwind, and what it cannot combine with yet.</summary>
+    private static string? HedgeProblem(ParseResult parse, BotFlags flags, string exchange, string? hedge, string? strategy)
+    {
+        var hedgeFlag = new Option[] { flags.HoldTime, flags.HedgeWith }.FirstOrDefault(o => Given(parse, o))?.Name;
+        var hold = parse.GetValue(flags.HoldTime);
+        var with = parse.GetValue(flags.HedgeWith)!.Trim().ToLowerInvariant();
+        if (hedge is null)
+        {
+            return hedgeFlag is not null ? $"{hedgeFlag} only applies with --hedge-exchange"
+                : strategy == "hedge" ? "--strategy hedge needs --hedge-exchange paradex or grvt (the venue the fills are hedged on)"
+                : null;
+        }
+
+        return !Venues.Contains(hedge) ? $"--hedge-exchange {parse.GetValue(flags.HedgeExchange)} is not supported; allowed: {string.Join(", ", Venues)}"
+            : hedge == exchange ? $"--hedge-exchange {hedge} is --exchange too: hedge on the other venue ({Venues.Single(v => v != exchange)})"
+            : strategy is not (null or "hedge") ? $"--hedge-exchange farms by its own strategy: leave out --strategy {strategy}"
+            : parse.GetValue(flags.Boost) ? "--hedge-exchange contradicts --boost: the hedged cycle holds both legs, then unwinds them maker-first"
+            : parse.GetValue(flags.Close) is not null || parse.GetValue(flags.UseIoc) ? "--hedge-exchange unwinds both legs maker-first: leave out --close and --use-ioc (--hedge-with sets how fills are hedged)"
+            : hold < 0 || hold > MaxWaitSeconds ? $"--hold-time must be 0 or more and at most {MaxWaitSeconds} seconds (got {hold})"
+            : with is not ("ioc" or "maker-first") ? $"--hedge-with must be ioc or maker-first (got {parse.GetValue(flags.HedgeWith)})"
+            : parse.GetValue(flags.MaxLoss) is not null ? "--max-loss counts the cost on --exchange only, not the hedge venue's: it does not combine with --hedge-exchange yet"
+            : parse.GetValue(flags.LiveData) ? "--live-data does not combine with --hedge-exchange yet: use --paper or simulate for two paper venues"
+            : parse.GetValue(flags.OrderClass)?.Trim().ToLowerInvariant() is { } orderClass && orderClass != "pro" ? $"--order-class {orderClass} does not combine with --hedge-exchange yet"
+            : null;
     }
 
     private static decimal? Enabled(decimal value) => value == -1m ? null : value;

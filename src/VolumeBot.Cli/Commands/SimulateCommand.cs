@@ -83,7 +83,16 @@ public static class SimulateCommand
         using var logger = ActivityLogFactory.Create(files.ActivityLog, request.Settings.Label, plan.TimeZone, new NoConsole(), clock);
         using var journal = new CsvTradeJournal(files.TradesCsv, plan.TimeZone);
         new ActivityLog(logger).Info($"Simulation '{request.Label}' on a virtual clock: {SimulationTable.Header(plan)}");
-        return Simulator.Run(request with { Logger = logger, Journal = journal }, clock);
+        if (request.Hedge is not { } hedge)
+        {
+            return Simulator.Run(request with { Logger = logger, Journal = journal }, clock);
+        }
+
+        // the hedge venue keeps its own log and trades CSV, as in a live run
+        var hedgeFiles = RunFiles.For(directory, hedge.Venue, request.Settings.Ticker, account);
+        using var hedgeLogger = ActivityLogFactory.Create(hedgeFiles.ActivityLog, $"{hedge.Venue.ToUpperInvariant()}_{request.Settings.Ticker}", plan.TimeZone, new NoConsole(), clock);
+        using var hedgeJournal = new CsvTradeJournal(hedgeFiles.TradesCsv, plan.TimeZone);
+        return Simulator.Run(request with { Logger = logger, Journal = journal, Hedge = hedge with { Logger = hedgeLogger, Journal = hedgeJournal } }, clock);
     }
 
     private static (SimulationPlan? Plan, string? Problem) Plan(ParseResult parse, BotFlags flags, SimulateFlags own)
@@ -92,6 +101,11 @@ public static class SimulateCommand
         if (compare is not null && (parse.GetValue(flags.Close) is not null || parse.GetValue(flags.UseIoc)))
         {
             return (null, "--compare sets the close method of each run: leave out --close and --use-ioc");
+        }
+
+        if (compare is not null && parse.GetValue(flags.HedgeExchange) is not null)
+        {
+            return (null, "--compare runs one venue's close methods: it does not combine with --hedge-exchange");
         }
 
         var (options, error) = SettingsBuilder.Build(parse, flags, closePerRun: compare is not null);
@@ -132,7 +146,12 @@ public static class SimulateCommand
         }
         else
         {
-            runs.Add((settings.StrategyName switch { "boost" => settings.CloseTacticName, "normal" => "take-profit", var strategy => strategy }, settings));
+            runs.Add((settings.StrategyName switch { "boost" => settings.CloseTacticName, "normal" => "take-profit", "hedge" => $"hedge-{settings.HedgeVenue}", var strategy => strategy }, settings));
+        }
+
+        if (settings.HedgeVenue is not null && parse.GetValue(own.Tape) is not null)
+        {
+            return (null, "--tape replays one venue's market: it does not combine with --hedge-exchange");
         }
 
         MarketModelOptions? market = null;
@@ -154,10 +173,22 @@ public static class SimulateCommand
             }
         }
 
+        HedgeSimulation? hedgeRun = null;
+        if (settings.HedgeVenue is { } hedgeVenue)
+        {
+            var (hedgeMarket, hedgeError) = SimulatedMarket.Load(hedgeVenue, settings.Ticker, parse.GetValue(own.MarketFile), parse.GetValue(own.Volatility));
+            if (hedgeMarket is null)
+            {
+                return (null, hedgeError);
+            }
+
+            hedgeRun = new HedgeSimulation(hedgeVenue, hedgeMarket, HedgeSetup.Fees(hedgeVenue));
+        }
+
         var orderClass = options.OrderClass;
         var requests = runs.Select(r => new SimulationRequest
         {
-            Label = r.Label, Settings = r.Settings, Market = market, Tape = tape, Fees = options.PaperFees, Seed = options.Seed,
+            Label = r.Label, Settings = r.Settings, Market = market, Tape = tape, Fees = options.PaperFees, Seed = options.Seed, Hedge = hedgeRun,
             Timings = orderClass.Timings(),
             OrderBudget = orderClass.Retail ? clock => orderClass.OpenBudget(r.Settings, null, clock)! : null,
         }).ToList();

@@ -17,6 +17,9 @@ public sealed record RunBanner(bool Live, string Venue, string Ticker, decimal Q
         var c = CultureInfo.InvariantCulture;
         var (close, inWords) = (s.Boost, s.CloseTacticName) switch
         {
+            _ when s.HedgeVenue is { } hedge => (
+                string.Create(c, $"hedged on {hedge}"),
+                string.Create(c, $"open post-only, each fill hedged at once on {hedge} by {(s.HedgeWith == "maker-first" ? "a maker order first" : "IOC, then market")}, both legs held {s.HoldTime.TotalSeconds} s then unwound maker-first")),
             _ when s.StrategyName == "two-sided" => (
                 "two-sided quotes",
                 string.Create(c, $"post-only bid and ask {s.QuoteSpreadBps} bps apart around the mid, position at most {s.MaxPosition ?? s.Quantity}, held at that bound {s.MaxInventoryTime.TotalSeconds} s then closed maker-first")),

@@ -40,6 +40,12 @@ public static class SimulationJson
                 json.WriteNumber("maxOrdersPerHour", run.MaxOrdersPerHour);
                 json.WriteNumber("maxOrdersPerMinute", run.MaxOrdersPerMinute);
                 json.WriteNumber("maxAbsPosition", run.MaxAbsPosition);
+                if (run.MaxAbsNetPosition is { } net)
+                {
+                    WriteVenues(json, run.Venues);
+                    json.WriteNumber("maxAbsNetPosition", net);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -48,6 +54,27 @@ public static class SimulationJson
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>A hedged run's venues: each one's volume and cost (its own, and with price moves in it), and both together.</summary>
+    private static void WriteVenues(Utf8JsonWriter json, IReadOnlyList<VenueFigures> venues)
+    {
+        json.WriteStartArray("venues");
+        foreach (var venue in venues)
+        {
+            json.WriteStartObject();
+            json.WriteString("venue", venue.Venue);
+            json.WriteNumber("quoteVolume", Money(venue.QuoteVolume));
+            json.WriteNumber("costBps", decimal.Round(venue.CostBps, 4));
+            json.WriteNumber("allInCostBps", decimal.Round(venue.AllInCostBps, 4));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        var volume = venues.Sum(v => v.QuoteVolume);
+        json.WriteNumber("combinedQuoteVolume", Money(volume));
+        json.WriteNumber("combinedCostBps", volume == 0 ? 0 : decimal.Round(venues.Sum(v => v.TotalCost) / volume * 10_000m, 4));
+        json.WriteNumber("combinedAllInCostBps", volume == 0 ? 0 : decimal.Round(venues.Sum(v => v.Fees - v.ProfitBeforeFees) / volume * 10_000m, 4));
     }
 
     private static decimal Money(decimal value) => decimal.Round(value, 6);

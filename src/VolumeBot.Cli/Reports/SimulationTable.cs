@@ -68,6 +68,15 @@ public static class SimulationTable
             text.AppendLine();
         }
 
+        foreach (var hedged in results.Where(r => r.MaxAbsNetPosition is not null))
+        {
+            // the columns above are the runner's venue: a hedged run's venues, and both together, follow
+            var venues = hedged.Venues.Select(v => string.Create(Invariant, $"{v.Venue} volume {v.QuoteVolume:0.00} USDT, cost {v.CostBps:0.00} bps (all-in {v.AllInCostBps:0.00})"));
+            var volume = hedged.Venues.Sum(v => v.QuoteVolume);
+            var cost = volume == 0 ? 0 : hedged.Venues.Sum(v => v.TotalCost) / volume * 10_000m;
+            text.AppendLine(string.Create(Invariant, $"{hedged.Label}: {string.Join("; ", venues)}; combined {volume:0.00} USDT at {cost:0.00} bps; max |net position| {hedged.MaxAbsNetPosition}"));
+        }
+
         var simulated = results.Sum(r => r.SimulatedTime.TotalSeconds);
         text.Append(string.Create(Invariant, $"{simulated:0} s simulated in {wallTime.TotalSeconds:0.0} s ({simulated / Math.Max(wallTime.TotalSeconds, 0.001):0} x real time)"));
         return text.ToString();

@@ -60,6 +60,15 @@ public sealed record BotSettings
     /// <summary>--max-inventory-time of --strategy two-sided: how long a position may sit at the bound before it is closed.</summary>
     public TimeSpan MaxInventoryTime { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>--hedge-exchange: the venue each fill of the open is hedged on (--strategy hedge); null when not hedging.</summary>
+    public string? HedgeVenue { get; init; }
+
+    /// <summary>--hold-time of hedged farming: how long both legs are held before they are unwound.</summary>
+    public TimeSpan HoldTime { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>--hedge-with: how a fill is hedged on the other venue, "ioc" (IOC, then market) or "maker-first".</summary>
+    public string HedgeWith { get; init; } = "ioc";
+
     public int? MaxCycles { get; init; }
 
     public decimal? TargetVolume { get; init; }

@@ -178,6 +178,20 @@ public sealed class OrderDesk
         _log.Warn($"[{ActivityLog.Tag(order.Purpose)}] [{order.ClientOrderId}] Fills add up to {order.FilledByFills} of {order.FilledQuantity} filled; cost figures may be incomplete");
     }
 
+    /// <summary>After the order stream dropped: every live order read again over REST, every fill it may have missed fetched.</summary>
+    public async Task CatchUpAfterDropAsync()
+    {
+        foreach (var order in _tracker.Where(o => !o.IsTerminal && !o.Abandoned))
+        {
+            await RefreshAsync(order);
+        }
+
+        foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
+        {
+            await CompleteFillsAsync(order, waitForStream: false);
+        }
+    }
+
     /// <summary>Places a taker order (IOC or market) and waits until it is settled with its fills.</summary>
     public async Task<VenueResult<TrackedOrder>> ExecuteAsync(TrackedOrder order)
     {

@@ -5,25 +5,8 @@ namespace VolumeBot.Core.Trading;
 public sealed partial class TradingBot
 {
     /// <summary>Applies venue events as they come: order updates to the tracker, fills (once each) to the ledger.</summary>
-    private async Task PumpEventsAsync(CancellationToken cancellationToken)
-    {
-        // WaitToReadAsync rather than ReadAllAsync: the latter resumes on the thread pool, the former where it was awaited
-        var events = _venue.Events;
-        while (await events.WaitToReadAsync(cancellationToken))
-        {
-            while (events.TryRead(out var venueEvent))
-            {
-                try
-                {
-                    await ApplyAsync(venueEvent);
-                }
-                catch (VenueRefusalException refusal)
-                {
-                    HaltOnRefusal(refusal);
-                }
-            }
-        }
-    }
+    private Task PumpEventsAsync(CancellationToken cancellationToken) =>
+        VenueEventPump.RunAsync(_venue.Events, ApplyAsync, HaltOnRefusal, cancellationToken);
 
     private async Task ApplyAsync(VenueEvent venueEvent)
     {
@@ -88,14 +71,6 @@ public sealed partial class TradingBot
     private async Task OnStreamRestoredAsync(StreamRestored restored)
     {
         _log.Warn($"Order stream restored after a drop since {restored.DownSince:HH:mm:ss}; reconciling orders and fills over REST");
-        foreach (var order in _tracker.Where(o => !o.IsTerminal && !o.Abandoned))
-        {
-            await _desk.RefreshAsync(order);
-        }
-
-        foreach (var order in _tracker.Where(o => o.FilledQuantity > 0 && !o.FillsComplete))
-        {
-            await _desk.CompleteFillsAsync(order, waitForStream: false);
-        }
+        await _desk.CatchUpAfterDropAsync();
     }
 }

@@ -25,6 +25,8 @@ public sealed partial class TradingBot : IStrategyHost
 
     ICloseTactic IStrategyHost.Close => _closeTactic;
 
+    ICloseTactic IStrategyHost.Flatten => _flattener;
+
     WaitNotice IStrategyHost.Waits => Waits;
 
     int IStrategyHost.CyclesStarted

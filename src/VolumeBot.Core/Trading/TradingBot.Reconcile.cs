@@ -78,6 +78,7 @@ public sealed partial class TradingBot
     private async Task ShutdownAsync()
     {
         _log.Info($"Starting graceful shutdown: {_stopReason} {_stopDetail}");
+        await StopStrategyAsync();
         if (_strategy.FlatBetweenCycles)
         {
             var position = await ReadWithRetriesAsync(_venue.GetPositionAsync);

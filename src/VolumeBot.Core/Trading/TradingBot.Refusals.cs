@@ -33,6 +33,7 @@ public sealed partial class TradingBot
         catch (VenueRefusalException again)
         {
             NotFinished(again);
+            await StopStrategyAsync(); // the venue that refused must not keep the strategy's other venue from being closed
         }
     }
 

@@ -68,6 +68,9 @@ public sealed partial class TradingBot
     /// <summary>Asked before every cycle (the order budget of Paradex Retail); always open by default.</summary>
     public ICycleGate CycleGate { get; init; } = ICycleGate.AlwaysOpen;
 
+    /// <summary>The second venue of hedged farming (--hedge-exchange), lent to the strategy; null otherwise.</summary>
+    public Hedging.HedgeVenue? Hedge { get; init; }
+
     /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
     public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;
 
@@ -88,6 +91,7 @@ public sealed partial class TradingBot
         try
         {
             await StartAsync();
+            await _strategy.StartAsync();
         }
         catch (VenueRefusalException refusal)
         {

@@ -19,11 +19,21 @@ public sealed class MarketModel : IMarket
     private readonly Random _random;
     private readonly decimal[] _bidSizes;
     private readonly decimal[] _askSizes;
+    private readonly CommonMid? _common;
+    private readonly VenueBasis _basis = new();
+    private double _basisBps;
     private int _wideSteps;
 
     public MarketModel(MarketModelOptions options, int seed)
+        : this(options, seed, null)
+    {
+    }
+
+    /// <summary>A market whose mid follows <paramref name="common"/> plus this venue's own basis (hedged farming's second venue).</summary>
+    public MarketModel(MarketModelOptions options, int seed, CommonMid? common)
     {
         Options = options;
+        _common = common;
         _random = new Random(seed);
         BestBid = Rules.RoundPrice(options.InitialMid - options.TickSize / 2, PriceRounding.Down);
         SpreadTicks = 1;
@@ -83,7 +93,13 @@ public sealed class MarketModel : IMarket
     public IReadOnlyList<TakerFlow> Step()
     {
         Steps++;
-        if (Options.DailyVolatilityPercent is { } volatility)
+        if (_common is { } common)
+        {
+            _basisBps = _basis.Next(_basisBps, Options.StepInterval, _random);
+            var mid = common.At(Steps) * (1 + (decimal)_basisBps / 10_000m);
+            BestBid = Math.Max(Options.TickSize, Rules.RoundPrice(mid - SpreadTicks * Options.TickSize / 2, PriceRounding.Down));
+        }
+        else if (Options.DailyVolatilityPercent is { } volatility)
         {
             BestBid = Math.Max(Options.TickSize, BestBid + VolatileMoveTicks(volatility) * Options.TickSize);
         }
@@ -130,9 +146,7 @@ public sealed class MarketModel : IMarket
     /// <summary>A normal draw (Box-Muller) of the step's share of the daily volatility, in whole ticks of the current price.</summary>
     private long VolatileMoveTicks(double dailyPercent)
     {
-        var u1 = 1 - _random.NextDouble();
-        var u2 = _random.NextDouble();
-        var normal = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+        var normal = Normal.Draw(_random);
         var stepSigma = dailyPercent / 100 * Math.Sqrt(Options.StepInterval.TotalSeconds / 86_400);
         var sigmaTicks = stepSigma * (double)(BestBid / Options.TickSize);
         return (long)Math.Round(normal * sigmaTicks, MidpointRounding.ToEven);

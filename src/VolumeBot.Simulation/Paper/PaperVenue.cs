@@ -18,6 +18,30 @@ public static class PaperVenue
         return new PaperExchangeClient(venue, engine, time, latency ?? TimeSpan.FromMilliseconds(25), new ClockDriver(options.StepInterval, time));
     }
 
+    /// <summary>
+    /// Two paper venues of one asset that move together (hedged farming): one common mid (the first market's start and
+    /// volatility, seed <paramref name="seed"/>), each venue with its own basis, spread, depth and other traders.
+    /// </summary>
+    public static (PaperExchangeClient First, PaperExchangeClient Second) CreateLinked(
+        (string Venue, MarketModelOptions Market, FeeSchedule Fees) first,
+        (string Venue, MarketModelOptions Market, FeeSchedule Fees) second,
+        int seed,
+        TimeProvider time,
+        TimeSpan? latency = null)
+    {
+        var market = first.Market;
+        var common = new CommonMid(market.InitialMid, market.DailyVolatilityPercent ?? 0, market.StepInterval, seed);
+        PaperExchangeClient Paper((string Venue, MarketModelOptions Market, FeeSchedule Fees) leg, int legSeed)
+        {
+            // one step interval for both, so step n of each is the same moment of the common path
+            var options = leg.Market with { StepInterval = market.StepInterval };
+            var engine = new MatchingEngine(new MarketModel(options, legSeed, common), leg.Fees, time);
+            return new PaperExchangeClient(leg.Venue, engine, time, latency ?? TimeSpan.FromMilliseconds(25), new ClockDriver(options.StepInterval, time));
+        }
+
+        return (Paper(first, seed + 1), Paper(second, seed + 2));
+    }
+
     /// <summary>Paper trading on a venue's live public data: the real book and trades, simulated fills.</summary>
     public static PaperExchangeClient CreateOnLiveData(string venue, IPublicMarketData feed, FeeSchedule fees, TimeProvider time, TimeSpan? pollInterval = null)
     {

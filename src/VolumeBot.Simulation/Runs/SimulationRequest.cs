@@ -37,11 +37,30 @@ public sealed record SimulationRequest
     /// <summary>The loop's pacing (a Retail run bounds its re-prices); the defaults when null.</summary>
     public BotTimings? Timings { get; init; }
 
+    /// <summary>Hedged farming's second venue: its market (moving with the first) and fees; null for one venue.</summary>
+    public HedgeSimulation? Hedge { get; init; }
+
     /// <summary>
     /// A Retail run's order budget on the simulation's clock: cycles wait for it, every submission and cancel counts
     /// (and is metered). Null: no budget, submissions metered only.
     /// </summary>
     public Func<TimeProvider, Core.Budget.OrderBudget>? OrderBudget { get; init; }
+}
+
+/// <summary>The second venue of a hedged simulation, with where its fills and log go (none by default).</summary>
+public sealed record HedgeSimulation(string Venue, MarketModelOptions Market, FeeSchedule Fees)
+{
+    public ITradeJournal? Journal { get; init; }
+
+    public ILogger? Logger { get; init; }
+}
+
+/// <summary>One venue's share of a hedged run: its volume, its own cost, and its cost with price moves in it.</summary>
+public sealed record VenueFigures(string Venue, decimal QuoteVolume, decimal Fees, decimal TotalCost, decimal ProfitBeforeFees)
+{
+    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+
+    public decimal AllInCostBps => QuoteVolume == 0 ? 0 : (Fees - ProfitBeforeFees) / QuoteVolume * 10_000m;
 }
 
 /// <summary>What a simulated run did: the bot's own summary plus what the venue saw of it.</summary>
@@ -61,6 +80,12 @@ public sealed record SimulationResult(
 
     /// <summary>Of <see cref="Orders"/>, the submissions the venue refused outright (they still count against a rate limit).</summary>
     public int RefusedOrders { get; init; }
+
+    /// <summary>A hedged run's venues, the runner's first; empty for one venue.</summary>
+    public IReadOnlyList<VenueFigures> Venues { get; init; } = [];
+
+    /// <summary>A hedged run: the largest absolute sum of the two positions, sampled whenever either changed.</summary>
+    public decimal? MaxAbsNetPosition { get; init; }
 
     /// <summary>
     /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the

@@ -1,6 +1,7 @@
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Budget;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Hedging;
 using VolumeBot.Simulation.Clock;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
@@ -26,6 +27,7 @@ public static class Simulator
         var meter = new OrderRateMeter();
         var position = new PositionWatch();
         PaperExchangeClient paper;
+        PaperExchangeClient? other = null;
         CancellationTokenSource tapeEnd;
         if (request.Tape is { } tape)
         {
@@ -37,19 +39,40 @@ public static class Simulator
         else
         {
             var market = request.Market ?? throw new ArgumentException("a simulation needs a market or a tape", nameof(request));
-            paper = PaperVenue.Create(request.Settings.Venue, market, request.Seed, request.Fees, clock, request.Latency);
+            if (request.Hedge is { } hedged)
+            {
+                (paper, other) = PaperVenue.CreateLinked((request.Settings.Venue, market, request.Fees), (hedged.Venue, hedged.Market, hedged.Fees), request.Seed, clock, request.Latency);
+            }
+            else
+            {
+                paper = PaperVenue.Create(request.Settings.Venue, market, request.Seed, request.Fees, clock, request.Latency);
+            }
+
             tapeEnd = new CancellationTokenSource();
         }
 
         using var _ = tapeEnd;
 
         paper.Engine.EventRaised += position.OnEvent;
+        var otherPosition = new PositionWatch();
+        var net = new NetWatch(position, otherPosition);
+        if (other is not null)
+        {
+            other.Engine.EventRaised += otherPosition.OnEvent;
+            paper.Engine.EventRaised += net.OnEvent;
+            other.Engine.EventRaised += net.OnEvent;
+        }
+
         BotOutcome outcome;
         int refused;
+        VenueFigures? hedgeFigures = null;
         using var budget = request.OrderBudget?.Invoke(clock);
         await using (var venue = new MeteredVenue(paper, clock, meter) { CountsCancels = budget is not null })
+        await using (var otherVenue = other is null ? null : new MeteredVenue(other, clock, meter))
         {
             var logger = request.Logger ?? Serilog.Core.Logger.None;
+            await using var hedgeVenue = otherVenue is null ? null
+                : new HedgeVenue(otherVenue, request.Settings, request.Hedge!.Journal ?? NoJournal.Instance, request.Hedge.Logger ?? Serilog.Core.Logger.None, clock, request.Timings, new Random(request.Seed + 1));
             var bot = new TradingBot(
                 budget is null ? venue : new BudgetedVenue(venue, budget),
                 request.Settings,
@@ -60,12 +83,21 @@ public static class Simulator
                 idRandom: new Random(request.Seed))
             {
                 CycleGate = budget is null ? ICycleGate.AlwaysOpen : new OrderBudgetGate(budget, new ActivityLog(logger), clock),
+                Hedge = hedgeVenue,
             };
             outcome = await bot.RunAsync(tapeEnd.Token);
-            refused = venue.Refused;
+            refused = venue.Refused + (otherVenue?.Refused ?? 0);
+            if (hedgeVenue is not null)
+            {
+                var ledger = hedgeVenue.Ledger;
+                hedgeFigures = new VenueFigures(hedgeVenue.Name, ledger.QuoteVolume, ledger.Fees, ledger.TotalCost, otherPosition.ProfitBeforeFees(other!.Engine.Top.Mid));
+            }
         }
 
         var profit = position.ProfitBeforeFees(paper.Engine.Top.Mid);
+        var summary = outcome.Summary;
+        IReadOnlyList<VenueFigures> venues = hedgeFigures is null ? []
+            : [new VenueFigures(request.Settings.Venue, summary.QuoteVolume, summary.MakerFees + summary.TakerFees, summary.TotalCost, profit), hedgeFigures];
 
         return new SimulationResult(
             request.Label,
@@ -78,7 +110,7 @@ public static class Simulator
             meter.MaxIn(TimeSpan.FromMinutes(1)),
             position.MaxAbs,
             profit)
-        { RefusedOrders = refused };
+        { RefusedOrders = refused, Venues = venues, MaxAbsNetPosition = other is null ? null : net.MaxAbs };
     }
 
     /// <summary>The account's position and cash after every fill: the largest position held, and what the trades made before fees.</summary>
@@ -88,6 +120,8 @@ public static class Simulator
         private decimal _cash;
 
         public decimal MaxAbs { get; private set; }
+
+        public decimal Position => _position;
 
         /// <summary>Sells minus buys, with what is still held marked at <paramref name="mid"/>; fees not included.</summary>
         public decimal ProfitBeforeFees(decimal mid) => _cash + _position * mid;
@@ -100,6 +134,20 @@ public static class Simulator
                 _position += sign * fill.Quantity;
                 _cash -= sign * fill.Notional;
                 MaxAbs = Math.Max(MaxAbs, Math.Abs(_position));
+            }
+        }
+    }
+
+    /// <summary>Two venues' positions summed after every fill of either: the exposure a hedged run carried.</summary>
+    private sealed class NetWatch(PositionWatch first, PositionWatch second)
+    {
+        public decimal MaxAbs { get; private set; }
+
+        public void OnEvent(SimEvent simEvent)
+        {
+            if (simEvent is SimFillHappened)
+            {
+                MaxAbs = Math.Max(MaxAbs, Math.Abs(first.Position + second.Position));
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Hedging;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Tests.Support;
@@ -7,13 +8,14 @@ namespace VolumeBot.Core.Tests.Support;
 /// <summary>A bot on a scripted venue, fake time and recording outputs.</summary>
 public sealed class BotHarness
 {
-    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null)
+    /// <param name="hedge">Hedged farming's second venue, built on the harness's clock; none by default.</param>
+    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null, Func<TimeProvider, HedgeVenue>? hedge = null)
     {
         Venue = venue ?? new ScriptedVenue();
         Venue.Clock ??= Time;
         Settings = settings ?? Boost();
         Journal = journal ?? new ListJournal();
-        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7));
+        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7)) { Hedge = hedge?.Invoke(Time) };
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));

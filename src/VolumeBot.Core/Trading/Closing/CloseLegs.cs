@@ -50,6 +50,9 @@ public sealed class CloseLegs
 
     public ActivityLog Log { get; }
 
+    /// <summary>False for legs that open a position (a hedge on the other venue); every close is reduce-only.</summary>
+    public bool ReduceOnly { get; init; } = true;
+
     /// <summary>One IOC at <paramref name="price"/>, settled with its fills.</summary>
     public async Task<(TrackedOrder Order, VenueResult<TrackedOrder> Result)> IocAsync(Side side, decimal quantity, decimal price, int cycle, decimal? mid, OrderPurpose purpose, string method)
     {
@@ -161,7 +164,7 @@ public sealed class CloseLegs
 
     private TrackedOrder Track(Side side, OrderKind kind, decimal quantity, decimal? price, int cycle, decimal? mid, OrderPurpose purpose, string method)
     {
-        var request = new OrderRequest(_ids.Next(), side, kind, quantity, price, ReduceOnly: true);
+        var request = new OrderRequest(_ids.Next(), side, kind, quantity, price, ReduceOnly: ReduceOnly);
         return Desk.Tracker.Track(request, purpose, cycle, mid, method);
     }
 

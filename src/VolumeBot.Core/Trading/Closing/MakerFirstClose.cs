@@ -45,7 +45,7 @@ public sealed class MakerFirstClose : ICloseTactic
                     Purpose = purpose,
                     Cycle = cycle,
                     CloseMethod = "maker",
-                    ReduceOnly = true,
+                    ReduceOnly = _legs.ReduceOnly,
                     PriceFor = top => Touch(side, top!),
                     Chase = new ChaseRule(
                         (price, top) => !(adverse = AdverseBps(side, startMid, top.Mid) >= settings.MaxAdverseBps) && price == Touch(side, top),

@@ -29,6 +29,15 @@ public interface IStrategyHost
 
     RunStatistics Statistics { get; }
 
+    /// <summary>Every fill of the run on the runner's venue, as it is recorded.</summary>
+    CostLedger Ledger { get; }
+
+    /// <summary>Closes a position at once (taker), as start-up and shutdown do, whatever --close says.</summary>
+    ICloseTactic Flatten { get; }
+
+    /// <summary>The second venue of hedged farming (--hedge-exchange); null otherwise.</summary>
+    Hedging.HedgeVenue? Hedge { get; }
+
     WaitNotice Waits { get; }
 
     /// <summary>Opens that filled: the number of the cycle in progress, as the CSV's Cycle column shows it.</summary>

@@ -18,6 +18,18 @@ public interface ITradingStrategy
     /// <summary>One iteration: wait, or open and close one cycle.</summary>
     Task RunIterationAsync(CancellationToken stopToken);
 
+    /// <summary>
+    /// Once the runner's venue is connected and checked, before its start-up reconcile: a strategy that trades another
+    /// venue too connects, checks and reconciles it here (a <see cref="BotStartupException"/> stops the start).
+    /// </summary>
+    Task StartAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// First in the runner's shutdown, whatever stopped the run: a strategy that trades another venue leaves it flat
+    /// here. Non-null says what may still be open there: the run then ends as halted.
+    /// </summary>
+    Task<string?> StopAsync() => Task.FromResult<string?>(null);
+
     /// <summary>The runner closed the whole position (a reconcile): nothing the strategy carried is left.</summary>
     void PositionFlattened()
     {

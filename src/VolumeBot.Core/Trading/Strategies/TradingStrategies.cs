@@ -8,6 +8,7 @@ public static class TradingStrategies
         ["normal"] = host => new NormalStrategy(host),
         ["boost"] = host => new BoostStrategy(host),
         ["two-sided"] = host => new TwoSidedStrategy(host),
+        ["hedge"] = host => new HedgedStrategy(host),
     });
 
     public static IReadOnlyList<string> Names => All.Names;
