@@ -42,6 +42,21 @@ public partial class MetricsEndToEndTests
     }
 
     [Fact]
+    public async Task A_retail_run_shows_what_is_left_of_the_days_order_budget()
+    {
+        var port = FreePort.Next();
+        using var run = new VolumebotProcess(
+            ["--paper", "--ticker", "BTC", "--quantity", "0.01", "--boost", "--use-ioc", "--wait-time", "0.2", "--max-cycles", "500", "--no-live", "--order-class", "retail", "--metrics-port", port.ToString(CultureInfo.InvariantCulture)]);
+
+        var text = await FreePort.ScrapeUntilAsync(port, t => Value(t, "volumebot_cycles") >= 1, TimeSpan.FromSeconds(90));
+        run.Signal("INT");
+        await run.WaitForExitAsync(60);
+
+        // 950 a day planned (1,000 less 5 %); a cycle of a boost IOC run spent at least its open and its close
+        Assert.InRange(Value(text, "volumebot_order_budget_remaining"), 0, 948);
+    }
+
+    [Fact]
     public async Task A_port_already_taken_is_one_error_line_naming_the_flag()
     {
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
