@@ -57,11 +57,4 @@ public sealed partial class TradingBot : IStrategyHost
     void IStrategyHost.Halt(string detail) => Stop(StopReason.Halted, detail);
 
     Task IStrategyHost.DelayAsync(TimeSpan delay, CancellationToken stopToken) => DelayAsync(delay, stopToken);
-
-    private string CloseDetail() => _settings.CloseTacticName switch
-    {
-        "layered-ioc" => $"layers {string.Join(",", _settings.IocLayers)}, then market",
-        "maker-first" => $"maker at the touch for up to {_settings.MakerCloseTimeout.TotalSeconds} s or {_settings.MaxAdverseBps} bps against, then IOC, then market",
-        _ => _settings.CloseTacticName,
-    };
 }

@@ -221,9 +221,9 @@ public sealed partial class TradingBot
         _log.Info($"Pause Price: {_settings.PausePrice ?? -1}");
         _log.Info($"Boost Mode: {_settings.Boost}");
         _log.Info($"Use IOC: {_settings.UseIoc} (tolerance {_settings.IocToleranceBps} bps)");
-        if (_settings.Boost && _settings.CloseTacticName is not ("market" or "ioc"))
+        if (_settings.Boost && _closeTactic.Detail is { } detail)
         {
-            _log.Info($"Close: {_settings.CloseTacticName} ({CloseDetail()})");
+            _log.Info($"Close: {_closeTactic.Name} ({detail})");
         }
 
         _log.Info($"Tick Size: {_rules.TickSize}, Size Increment: {_rules.SizeIncrement}, Min Notional: {_rules.MinNotional}");

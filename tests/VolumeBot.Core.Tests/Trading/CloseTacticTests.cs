@@ -34,6 +34,7 @@ public class CloseTacticTests
         Assert.True(h.Log.Contains("[CLOSE_IOC] Layer 1 (50%@1): IOC 0.5 @ 99.99 (mid 100) filled 0.5 @ 99.99, estimated_savings: 0; remaining 0.5"));
         Assert.True(h.Log.Contains("[CLOSE_IOC] Layer 2 (70%@5): IOC 0.3 @ 99.95 (mid 100) filled 0.3 @ 99.95, estimated_savings: -0.012"));
         Assert.True(h.Log.Contains("close_method=ioc_layered_partial filled=1"));
+        Assert.True(h.Log.Contains("Close: layered-ioc (layers 50%@1,70%@5, then market)"));
     }
 
     [Fact]
@@ -91,6 +92,7 @@ public class CloseTacticTests
         Assert.Empty(venue.PlacedOf(OrderKind.Market));
         Assert.Equal(["maker"], CloseMethods(h));
         Assert.True(h.Log.Contains("close_method=maker filled=1 avg_price=100.01"));
+        Assert.True(h.Log.Contains("Close: maker-first (maker at the touch for up to 10 s or 5 bps against, then IOC, then market)"));
         Assert.Equal(0m, venue.Position);
     }
 

@@ -8,6 +8,9 @@ public interface ICloseTactic
     /// <summary>The --close name.</summary>
     string Name { get; }
 
+    /// <summary>What the start-up configuration says of it beyond its name; null when the runbot lines say it all.</summary>
+    string? Detail => null;
+
     /// <summary>Closes <paramref name="quantity"/> by <paramref name="side"/> orders; the report says what filled and at what average.</summary>
     Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose);
 }

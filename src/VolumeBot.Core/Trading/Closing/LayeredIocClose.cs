@@ -17,6 +17,8 @@ public sealed class LayeredIocClose : ICloseTactic
 
     public string Name => "layered-ioc";
 
+    public string Detail => $"layers {string.Join(",", _legs.Settings.IocLayers)}, then market";
+
     public async Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose)
     {
         var log = _legs.Log;

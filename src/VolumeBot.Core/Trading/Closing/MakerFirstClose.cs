@@ -20,6 +20,8 @@ public sealed class MakerFirstClose : ICloseTactic
 
     public string Name => "maker-first";
 
+    public string Detail => $"maker at the touch for up to {_legs.Settings.MakerCloseTimeout.TotalSeconds} s or {_legs.Settings.MaxAdverseBps} bps against, then IOC, then market";
+
     public async Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose)
     {
         var log = _legs.Log;
