@@ -1,6 +1,6 @@
-using System.Text.Json;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Rest;
+using VolumeBot.Grvt.Rest.Models;
 using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.Auth;
@@ -61,7 +61,7 @@ internal sealed class GrvtAuthenticator : IDisposable
 
     private async Task<VenueResult<GrvtSession>> LoginAsync(CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["api_key"] = _options.ApiKey });
+        var body = GrvtJson.Write(new LoginRequest(_options.ApiKey), GrvtJson.Default.LoginRequest);
         var response = await _transport.WithRetriesAsync("login", token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
         if (!response.IsSuccess)
         {

@@ -161,7 +161,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
                 return $"sequence gap on {feed.Stream}: {sequence.Last} then {feed.Sequence}";
         }
 
-        if (feed.Stream == OrderStream && GrvtJson.Deserialize<OrderWire>(feed.FeedJson) is { } order)
+        if (feed.Stream == OrderStream && GrvtJson.Read(feed.FeedJson, GrvtJson.Default.OrderWire) is { } order)
         {
             var snapshot = GrvtOrderMapping.ToSnapshot(order);
             if (snapshot.Status != OrderStatus.Pending)
@@ -169,7 +169,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
                 _events.TryWrite(new OrderUpdated(snapshot));
             }
         }
-        else if (feed.Stream == FillStream && GrvtJson.Deserialize<FillWire>(feed.FeedJson) is { } fill)
+        else if (feed.Stream == FillStream && GrvtJson.Read(feed.FeedJson, GrvtJson.Default.FillWire) is { } fill)
         {
             _events.TryWrite(new FillReported(GrvtOrderMapping.ToFill(fill)));
         }
