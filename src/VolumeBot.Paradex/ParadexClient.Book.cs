@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Mapping;
 using VolumeBot.Paradex.Rest;
@@ -80,7 +81,7 @@ public sealed partial class ParadexClient
         }
         catch (TimeoutException)
         {
-            _log.Warning("Paradex streamed no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
+            _log.LogWarning("Paradex streamed no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Net;
 using System.Net.WebSockets;
 using System.Threading.Channels;
-using Serilog.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Auth;
 using VolumeBot.Grvt.Mapping;
@@ -50,7 +49,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
             ConnectTimeout = options.RequestTimeout * 2,
             SilenceTimeout = Timeout.InfiniteTimeSpan, // an account's streams can be quiet for hours: the pings watch it
         };
-        _socket = new ReconnectingSocket("GRVT order stream", options.Environment.TradesWebSocketUrl, this, socketOptions, time, new SerilogLoggerProvider(options.Logger).CreateLogger("GRVT"));
+        _socket = new ReconnectingSocket("GRVT order stream", options.Environment.TradesWebSocketUrl, this, socketOptions, time, options.CreateLogger());
         _socket.Restored += restored => _events.TryWrite(restored);
     }
 

@@ -64,7 +64,7 @@ public class RequestWireTests
         };
         var time = TimeProvider.System;
         var transport = new GrvtRestTransport(options.Http(time), null, time, handler);
-        var auth = new VolumeBot.Grvt.Auth.GrvtAuthenticator(transport, options, time);
+        var auth = new VolumeBot.Grvt.Auth.GrvtAuthenticator(transport, options, time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         var rest = new GrvtRestClient(transport, auth, environment);
         var filter = InstrumentFilter.ForPerpetual("ETH");
         return (new MarketDataApi(new GrvtPublicRest(transport, environment.MarketDataUrl)), new TradingApi(rest, SubAccount, filter), new AccountApi(rest, SubAccount, filter));
