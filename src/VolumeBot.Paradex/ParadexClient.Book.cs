@@ -24,6 +24,9 @@ public sealed partial class ParadexClient
     /// <summary>Book or touch reads that went to REST because the stream had nothing fresh.</summary>
     public int BookReadsOverRest => Volatile.Read(ref _bookReadsOverRest);
 
+    /// <summary>Book snapshots and deltas applied from the stream so far.</summary>
+    public int BookStreamUpdates => _book.Updates;
+
     private string BboChannel => $"bbo.{Market}";
 
     private string BookChannel => $"order_book.{Market}.snapshot@{StreamedBookDepth}@50ms";
