@@ -34,11 +34,48 @@ public class HedgedFarmingTests
     [InlineData("--hedge-exchange grvt --max-loss 5", "--max-loss counts the cost on --exchange only, not the hedge venue's: it does not combine with --hedge-exchange yet")]
     [InlineData("--hedge-exchange grvt --live-data", "--live-data does not combine with --hedge-exchange yet: use --paper or simulate for two paper venues")]
     [InlineData("--hedge-exchange grvt --order-class retail", "--order-class retail does not combine with --hedge-exchange yet")]
+    [InlineData("--hedge-maker-fee-bps 1", "--hedge-maker-fee-bps only applies with --hedge-exchange")]
+    [InlineData("--hedge-fee-profile grvt-doc", "--hedge-fee-profile only applies with --hedge-exchange")]
+    [InlineData("--hedge-exchange grvt --hedge-fee-profile paradex-pro", "--hedge-fee-profile paradex-pro is not a grvt fee profile; known: grvt-level1, grvt-doc")]
     public void Wrong_hedge_flags_are_one_clear_line(string args, string message)
     {
         var (options, error) = Build(["--paper", .. args.Split(' ')]);
         Assert.Null(options);
         Assert.Equal(message, error);
+    }
+
+    [Fact]
+    public void The_hedge_venue_has_its_own_paper_fees_its_venues_profile_unless_its_own_flags_say_otherwise()
+    {
+        var fees = Build("--paper", "--exchange", "paradex", "--hedge-exchange", "grvt", "--maker-fee-bps", "0").Options!;
+        Assert.Equal((0m, 4.5m), (fees.PaperFees.MakerBps, fees.PaperFees.TakerBps)); // the runner's venue's flags
+        Assert.Equal(("grvt-level1", 2.7m, 5.5m), (fees.HedgePaperFees!.Profile, fees.HedgePaperFees.MakerBps, fees.HedgePaperFees.TakerBps));
+        var profile = Build("--paper", "--exchange", "paradex", "--hedge-exchange", "grvt", "--hedge-fee-profile", "grvt-doc").Options!.HedgePaperFees!;
+        Assert.Equal(("grvt-doc", -1m, 5.5m), (profile.Profile, profile.MakerBps, profile.TakerBps));
+        var custom = Build("--paper", "--exchange", "grvt", "--hedge-exchange", "paradex", "--hedge-maker-fee-bps", "-0.5", "--hedge-taker-fee-bps", "3").Options!.HedgePaperFees!;
+        Assert.Equal((-0.5m, 3m), (custom.MakerBps, custom.TakerBps));
+        Assert.Null(Build("--paper", "--exchange", "paradex").Options!.HedgePaperFees);
+    }
+
+    [Fact]
+    public async Task Simulate_charges_the_hedge_venue_by_its_own_fee_flags()
+    {
+        async Task<List<JsonElement>> Venues(params string[] fees)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exit = await SimulateCommand.Build(output, error).Parse(["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--cycles", "5", "--json", .. fees]).InvokeAsync();
+            Assert.True(exit == 0, error.ToString());
+            using var document = JsonDocument.Parse(output.ToString());
+            return document.RootElement.GetProperty("runs")[0].GetProperty("venues").EnumerateArray().Select(v => v.Clone()).ToList();
+        }
+
+        var standard = await Venues();
+        var free = await Venues("--hedge-maker-fee-bps", "0", "--hedge-taker-fee-bps", "0");
+        decimal Cost(List<JsonElement> venues, int i) => venues[i].GetProperty("costBps").GetDecimal();
+
+        Assert.Equal(Cost(standard, 0), Cost(free, 0)); // the runner's venue keeps its own fees
+        Assert.True(Cost(free, 1) < Cost(standard, 1) - 2.5m, $"grvt {Cost(standard, 1)} bps by grvt-level1, {Cost(free, 1)} bps without fees");
     }
 
     [Fact]
