@@ -36,7 +36,7 @@ public sealed class HedgedStrategy : ITradingStrategy
         _startedAt = _host.Time.GetUtcNow();
         await Hedge.StartAsync();
         var s = _host.Settings;
-        _host.Log.Info($"Strategy: hedged, open post-only on {s.Venue}, each fill hedged on {Hedge.Name} ({Hedge.Rules.Symbol}) by {Hedge.Hedger.Name}, held {s.HoldTime.TotalSeconds} s, both legs unwound by {_host.Close.Name}");
+        _host.Log.Info($"Strategy: hedged, open post-only on {s.Venue}, each fill hedged on {Hedge.Name} ({Hedge.Rules.Symbol}) by {Hedge.Hedger.Name}, held {s.HoldTime.TotalSeconds} s, unwound by {_host.Close.Name} on {s.Venue} with each fill followed on {Hedge.Name} by {Hedge.Follower.Name}");
     }
 
     public async Task<string?> StopAsync()
