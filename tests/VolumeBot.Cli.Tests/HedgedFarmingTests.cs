@@ -98,6 +98,8 @@ public class HedgedFarmingTests
         Assert.All(venues, v => Assert.True(v.GetProperty("quoteVolume").GetDecimal() > 20 * 2 * 0.01m * 50_000m));
         var net = run.GetProperty("maxAbsNetPosition").GetDecimal();
         Assert.InRange(net, 0.001m, 0.01m);
+        Assert.InRange(run.GetProperty("longestNetExposureSeconds").GetDecimal(), 0.001m, 1m); // each unwind fill is followed at once
+        Assert.True(run.GetProperty("netExposedSeconds").GetDecimal() >= run.GetProperty("longestNetExposureSeconds").GetDecimal());
         Assert.True(run.GetProperty("simulatedSeconds").GetDecimal() >= 20 * 60m); // each cycle holds --hold-time 60 s
     }
 
