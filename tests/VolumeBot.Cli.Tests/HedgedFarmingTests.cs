@@ -134,6 +134,7 @@ public class HedgedFarmingTests
         var hedgeLog = File.ReadAllLines(Path.Combine(logs, "grvt_BTC_activity.log"));
         Assert.Contains(hedgeLog, l => l.Contains("[GRVT_BTC] [HEDGE] Cycle 1: hedging", StringComparison.Ordinal));
         Assert.Contains(hedgeLog, l => l.Contains("=== Run summary ===", StringComparison.Ordinal));
+        Assert.Contains("Hedge venue grvt paper fees: fee profile grvt-level1: maker 2.7 bps, taker 5.5 bps", run.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\[HEDGE\] paradex: volume [\d.]+ USDT, cost -?[\d.]+ bps; grvt: volume [\d.]+ USDT, cost -?[\d.]+ bps; combined [\d.]+ USDT at -?[\d.]+ bps", run.Stdout);
     }
 

@@ -148,11 +148,11 @@ public sealed class HedgedStrategy : ITradingStrategy
             using var wake = CancellationTokenSource.CreateLinkedTokenSource(stop, hedge.HaltedToken);
             var requested = hedge.NextCheckRequestAsync(wake.Token);
             var elapsed = host.DelayAsync(wait, wake.Token);
-            var first = await Task.WhenAny(requested, elapsed);
+            await Task.WhenAny(requested, elapsed);
             wake.Cancel(); // inline, so the other wait ends on this thread
             await Ended(requested);
             await Ended(elapsed);
-            var why = first == requested && requested.IsCompletedSuccessfully ? requested.Result
+            var why = requested.IsCompletedSuccessfully ? requested.Result // a request is never dropped unchecked
                 : host.Time.GetUtcNow() < end ? "periodic check during the hold" : null;
             if (why is not null && !stop.IsCancellationRequested && hedge.HaltReason is null && await hedge.CheckHeldAsync(expected, why) is { } wrong)
             {
