@@ -111,7 +111,7 @@ public class HedgedFarmingTests
         var exit = await SimulateCommand.Build(output, error).Parse(["--exchange", "grvt", "--hedge-exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--cycles", "5"]).InvokeAsync();
 
         Assert.True(exit == 0, error.ToString());
-        Assert.Matches(@"hedge-paradex: grvt volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); paradex volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); combined [\d.]+ USDT at -?[\d.]+ bps; max \|net position\| 0\.0\d+", output.ToString());
+        Assert.Matches(@"hedge-paradex: grvt volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); paradex volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); combined [\d.]+ USDT at -?[\d.]+ bps; max \|net position\| 0\.0\d+, net exposed [\d.]+ s \(longest [\d.]+ s\)", output.ToString());
     }
 
     [Fact]
