@@ -90,7 +90,7 @@ public sealed class FillHedger : IDisposable
         }
     }
 
-    /// <summary>The open is settled and its fills are in: no more will come this cycle.</summary>
+    /// <summary>The followed leg (the open, or the runner's unwind) is settled and its fills are in: no more will come this cycle.</summary>
     public void OpenSettled() => _fills.Writer.TryComplete();
 
     public void Dispose()
@@ -129,21 +129,22 @@ public sealed class FillHedger : IDisposable
             return;
         }
 
-        var doing = _follows == OrderPurpose.Open ? "hedging" : "following the unwind with";
+        var opening = _follows == OrderPurpose.Open;
+        var what = opening ? "hedge" : "unwind";
         try
         {
-            _hedge.Log.Info($"[HEDGE] Cycle {_cycle}: {doing} {due} by {_hedgeSide.ToLowerName()} on {_hedge.Name} ({Filled} of the {(_follows == OrderPurpose.Open ? "open" : "runner's unwind")} filled, {Hedged} followed)");
+            _hedge.Log.Info($"[HEDGE] Cycle {_cycle}: {(opening ? "hedging" : "following the unwind with")} {due} by {_hedgeSide.ToLowerName()} on {_hedge.Name} ({Filled} of the {(opening ? "open" : "runner's unwind")} filled, {Hedged} {(opening ? "hedged" : "followed")})");
             var report = await _tactic.CloseAsync(_hedgeSide, due, _cycle, _follows);
             Hedged += report.Filled;
             if (!report.IsComplete)
             {
-                Fail($"the {(_follows == OrderPurpose.Open ? "hedge" : "unwind")} of {due} on {_hedge.Name} filled {report.Filled} ({report.FailureReason})");
+                Fail($"the {what} of {due} on {_hedge.Name} filled {report.Filled} ({report.FailureReason})");
             }
         }
         catch (VenueRefusalException refusal)
         {
             _hedge.MarkHalted(refusal.Message);
-            Fail($"{_hedge.Name} refused the {(_follows == OrderPurpose.Open ? "hedge" : "unwind")}: {refusal.Message}");
+            Fail($"{_hedge.Name} refused the {what}: {refusal.Message}");
         }
     }
 
