@@ -11,13 +11,16 @@ namespace VolumeBot.Core.Timing;
 public sealed class CloseLatency
 {
     /// <summary>Closes kept for the percentiles; a longer run keeps the newest.</summary>
-    public const int Kept = 65_536;
+    public const int Kept = 8_192;
 
     private static readonly AsyncLocal<Submission?> InFlight = new();
     private readonly object _gate = new();
     private readonly long[] _ticks = new long[Kept];
+    private readonly long[] _wakeTicks = new long[Kept];
+    private readonly long[] _decideTicks = new long[Kept];
     private long _count;
     private long _openFilledAt;
+    private long _resumedAt;
 
     /// <summary>Closes timed so far.</summary>
     public long Count
@@ -43,7 +46,11 @@ public sealed class CloseLatency
     /// <summary>An open filled; <paramref name="eventTakenAt"/> is the stopwatch time of the stream event that said so (0: not from the stream).</summary>
     public void OpenFilled(long eventTakenAt)
     {
-        Interlocked.Exchange(ref _openFilledAt, eventTakenAt);
+        lock (_gate)
+        {
+            _openFilledAt = eventTakenAt;
+            _resumedAt = Stopwatch.GetTimestamp();
+        }
     }
 
     /// <summary>
@@ -52,13 +59,19 @@ public sealed class CloseLatency
     /// </summary>
     public Submission? BeginClose()
     {
-        var since = Interlocked.Exchange(ref _openFilledAt, 0);
+        long since, resumed;
+        lock (_gate)
+        {
+            (since, resumed) = (_openFilledAt, _resumedAt);
+            _openFilledAt = 0;
+        }
+
         if (since == 0)
         {
             return null;
         }
 
-        var submission = new Submission(this, since);
+        var submission = new Submission(this, since, resumed, Stopwatch.GetTimestamp());
         InFlight.Value = submission;
         return submission;
     }
@@ -66,12 +79,13 @@ public sealed class CloseLatency
     /// <summary>Percentiles in microseconds of the closes kept, or null before the first.</summary>
     public LatencyFigures? Figures()
     {
-        long[] sorted;
+        long[] sorted, wake, decide;
         long count;
         lock (_gate)
         {
             count = _count;
-            sorted = _ticks.AsSpan(0, (int)Math.Min(count, Kept)).ToArray();
+            var kept = (int)Math.Min(count, Kept);
+            (sorted, wake, decide) = (_ticks[..kept], _wakeTicks[..kept], _decideTicks[..kept]);
         }
 
         if (sorted.Length == 0)
@@ -80,7 +94,9 @@ public sealed class CloseLatency
         }
 
         Array.Sort(sorted);
-        return new LatencyFigures(count, Micros(Percentile(sorted, 50)), Micros(Percentile(sorted, 99)), Micros(sorted[^1]));
+        Array.Sort(wake);
+        Array.Sort(decide);
+        return new LatencyFigures(count, Micros(Percentile(sorted, 50)), Micros(Percentile(sorted, 99)), Micros(sorted[^1]), Micros(Percentile(wake, 99)), Micros(Percentile(decide, 99)));
     }
 
     private static long Percentile(long[] sorted, double percentile)
@@ -91,11 +107,14 @@ public sealed class CloseLatency
 
     private static double Micros(long ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency;
 
-    private void Record(long ticks)
+    private void Record(long since, long resumed, long placing, long handed)
     {
         lock (_gate)
         {
-            _ticks[_count % Kept] = ticks;
+            var slot = _count % Kept;
+            _ticks[slot] = handed - since;
+            _wakeTicks[slot] = resumed - since;
+            _decideTicks[slot] = placing - resumed;
             _count++;
         }
     }
@@ -105,11 +124,15 @@ public sealed class CloseLatency
     {
         private readonly CloseLatency _owner;
         private readonly long _since;
+        private readonly long _resumed;
+        private readonly long _placing;
 
-        internal Submission(CloseLatency owner, long since)
+        internal Submission(CloseLatency owner, long since, long resumed, long placing)
         {
             _owner = owner;
             _since = since;
+            _resumed = resumed;
+            _placing = placing;
         }
 
         internal long HandedAt { get; set; }
@@ -119,15 +142,19 @@ public sealed class CloseLatency
             InFlight.Value = null;
             if (HandedAt != 0)
             {
-                _owner.Record(HandedAt - _since);
+                _owner.Record(_since, _resumed, _placing, HandedAt);
             }
         }
     }
 }
 
-/// <summary>The bot's own part of fill-to-close, in microseconds, over <paramref name="Count"/> closes.</summary>
-public sealed record LatencyFigures(long Count, double P50, double P99, double Max)
+/// <summary>
+/// The bot's own part of fill-to-close, in microseconds, over <paramref name="Count"/> closes, and the p99 of its first
+/// two stretches: the strategy waking up after the event (<paramref name="WakeP99"/>) and deciding the close until the
+/// venue client is called (<paramref name="DecideP99"/>); the rest is the venue client signing and sending.
+/// </summary>
+public sealed record LatencyFigures(long Count, double P50, double P99, double Max, double WakeP99, double DecideP99)
 {
     public string ToLine() =>
-        FormattableString.Invariant($"[LATENCY] Open fill to close sent (the bot's own part): {Count} closes, p50 {P50:F0} us, p99 {P99:F0} us, max {Max:F0} us");
+        FormattableString.Invariant($"[LATENCY] Open fill to close sent (the bot's own part): {Count} closes, p50 {P50:F0} us, p99 {P99:F0} us, max {Max:F0} us (p99 of waking up {WakeP99:F0} us, of deciding the close {DecideP99:F0} us)");
 }
