@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using CsvHelper;
 using VolumeBot.Core.Accounting;
@@ -9,9 +8,6 @@ namespace VolumeBot.Cli.Journal;
 /// <summary>
 /// The trades CSV: the Python bot's nine columns first (so the traders' awk and grep lines keep working), then the
 /// columns cost accounting needs. One row per fill; the header only in a new file; runs append.
-/// Rows are written and synced to disk by a writer thread of their own, so a fill never holds up the close that
-/// follows it; disposing writes every row taken. A row lost to a kill before it reached the file is rebuilt at the
-/// next start from the venue's fills (marked recovered), like any fill an interrupted run did not write.
 /// </summary>
 public sealed class CsvTradeJournal : ITradeJournal, IDisposable
 {
@@ -21,13 +17,10 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
         "Role", "CloseMethod", "ReferenceMid", "Cycle", "ClientOrderID", "FillID",
     ];
 
+    private readonly object _gate = new();
     private readonly TimeZoneInfo _zone;
     private readonly StreamWriter _writer;
     private readonly CsvWriter _csv;
-    private readonly BlockingCollection<TradeRecord> _rows = [];
-    private readonly Thread? _rowWriter;
-    private Exception? _writeFailure;
-    private bool _disposed;
 
     public CsvTradeJournal(string path, TimeZoneInfo zone)
     {
@@ -64,82 +57,39 @@ public sealed class CsvTradeJournal : ITradeJournal, IDisposable
                 throw;
             }
         }
-
-        _rowWriter = new Thread(WriteRows) { IsBackground = true, Name = "trades-csv" };
-        _rowWriter.Start();
     }
 
     public JournalTail Tail { get; }
 
-    /// <summary>Takes the row for the writer thread; an earlier row that could not be written fails this call.</summary>
     public void Append(TradeRecord record)
     {
-        ThrowIfWriteFailed();
-        _rows.Add(record);
+        lock (_gate)
+        {
+            _csv.WriteField(Timestamp(record.Time, _zone));
+            _csv.WriteField(record.OrderId);
+            _csv.WriteField(record.Side.ToLowerName());
+            _csv.WriteField(Plain(record.Quantity));
+            _csv.WriteField(Plain(record.Price));
+            _csv.WriteField(record.Status);
+            _csv.WriteField(Plain(record.Fee));
+            _csv.WriteField(Plain(record.FeeRatePercent));
+            _csv.WriteField(record.Role == LiquidityRole.Maker ? "MAKER" : "TAKER");
+            _csv.WriteField(record.TradeRole);
+            _csv.WriteField(record.CloseMethod ?? "");
+            _csv.WriteField(record.ReferenceMid is { } mid ? Plain(mid) : "");
+            _csv.WriteField(record.Cycle?.ToString(CultureInfo.InvariantCulture) ?? "");
+            _csv.WriteField(record.ClientOrderId ?? "");
+            _csv.WriteField(record.FillId);
+            _csv.EndRecord();
+            _csv.Flush();
+            ((FileStream)_writer.BaseStream).Flush(flushToDisk: true); // the row survives a crash of the machine too
+        }
     }
 
     public void Dispose()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        _rows.CompleteAdding();
-        _rowWriter?.Join(); // null when the header could not be written: no row was taken
-        _rows.Dispose();
         _csv.Dispose();
         _writer.Dispose();
-        ThrowIfWriteFailed();
-    }
-
-    private void ThrowIfWriteFailed()
-    {
-        if (Volatile.Read(ref _writeFailure) is { } failure)
-        {
-            throw new IOException($"the trades CSV could not be written: {failure.Message}", failure);
-        }
-    }
-
-    private void WriteRows()
-    {
-        try
-        {
-            foreach (var record in _rows.GetConsumingEnumerable())
-            {
-                WriteRow(record);
-                if (_rows.Count == 0)
-                {
-                    ((FileStream)_writer.BaseStream).Flush(flushToDisk: true); // the rows survive a crash of the machine too
-                }
-            }
-        }
-        catch (Exception failure)
-        {
-            Volatile.Write(ref _writeFailure, failure); // surfaces on the next row taken, and when the journal closes
-        }
-    }
-
-    private void WriteRow(TradeRecord record)
-    {
-        _csv.WriteField(Timestamp(record.Time, _zone));
-        _csv.WriteField(record.OrderId);
-        _csv.WriteField(record.Side.ToLowerName());
-        _csv.WriteField(Plain(record.Quantity));
-        _csv.WriteField(Plain(record.Price));
-        _csv.WriteField(record.Status);
-        _csv.WriteField(Plain(record.Fee));
-        _csv.WriteField(Plain(record.FeeRatePercent));
-        _csv.WriteField(record.Role == LiquidityRole.Maker ? "MAKER" : "TAKER");
-        _csv.WriteField(record.TradeRole);
-        _csv.WriteField(record.CloseMethod ?? "");
-        _csv.WriteField(record.ReferenceMid is { } mid ? Plain(mid) : "");
-        _csv.WriteField(record.Cycle?.ToString(CultureInfo.InvariantCulture) ?? "");
-        _csv.WriteField(record.ClientOrderId ?? "");
-        _csv.WriteField(record.FillId);
-        _csv.EndRecord();
-        _csv.Flush();
     }
 
     /// <summary>Time in the log's zone with milliseconds and the zone's offset: 2026-01-01 08:00:00.123+08:00.</summary>
