@@ -36,6 +36,7 @@ public class CloseBeforeRowTests
 
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
         Assert.Equal(0, rowsOnDiskWhenClosing); // a disk that never answers would have held the close forever
+        Assert.Equal(0, h.Venue.OrderQueries); // the open's fill came from the stream, not after a stalled pump
         Assert.Equal(["OPEN", "CLOSE"], h.Journal.Records.Select(r => r.TradeRole)); // every row taken is written at shutdown
     }
 
@@ -80,7 +81,11 @@ public class CloseBeforeRowTests
 
             public void Append(TradeRecord record)
             {
-                released.Wait();
+                if (!released.Wait(TimeSpan.FromSeconds(60)))
+                {
+                    throw new TimeoutException("the bot waited a minute for a disk that takes no write");
+                }
+
                 rows.Append(record);
             }
         }
