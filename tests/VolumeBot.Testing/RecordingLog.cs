@@ -1,20 +1,29 @@
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 
 namespace VolumeBot.Testing;
 
-/// <summary>A Serilog logger that keeps rendered lines for assertions.</summary>
+/// <summary>
+/// Keeps rendered lines for assertions. The bot logs through Microsoft.Extensions.Logging into Serilog, as the CLI
+/// wires it, so the lines are the ones the activity log gets; the venue libraries still take Serilog itself.
+/// </summary>
 public sealed class RecordingLog : ILogEventSink
 {
     private readonly List<(LogEventLevel Level, string Text)> _lines = [];
 
     public RecordingLog()
     {
-        Logger = new LoggerConfiguration().MinimumLevel.Debug().WriteTo.Sink(this).CreateLogger();
+        SerilogLogger = new LoggerConfiguration().MinimumLevel.Debug().WriteTo.Sink(this).CreateLogger();
+        Logger = new SerilogLoggerProvider(SerilogLogger).CreateLogger("VolumeBot");
     }
 
-    public ILogger Logger { get; }
+    /// <summary>For the bot (VolumeBot.Core and Simulation).</summary>
+    public Microsoft.Extensions.Logging.ILogger Logger { get; }
+
+    /// <summary>For the venue libraries that still log through Serilog.</summary>
+    public ILogger SerilogLogger { get; }
 
     public IReadOnlyList<string> Lines
     {

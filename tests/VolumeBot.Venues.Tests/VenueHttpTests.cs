@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Timing;
 using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Venues.Tests;
@@ -35,6 +36,21 @@ public class VenueHttpTests
 
         Assert.Equal(TransportFailure.ConnectionFailed, answer.Failure);
         Assert.True(answer.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_close_is_timed_when_its_request_is_handed_to_the_transport()
+    {
+        using var http = new VenueHttp("test", new VenueHttpOptions(), _time, handler: new ScriptedHandler(HttpStatusCode.OK));
+        var latency = new CloseLatency();
+        latency.OpenFilled(System.Diagnostics.Stopwatch.GetTimestamp());
+
+        using (latency.BeginClose())
+        {
+            await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "http://venue.test/orders"), null, null, CancellationToken.None);
+        }
+
+        Assert.Equal(1, latency.Count);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

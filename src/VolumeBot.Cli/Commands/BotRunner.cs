@@ -53,7 +53,9 @@ public static class BotRunner
         var live = LiveStatusView.IsWanted(options.NoLive);
         var recent = new RecentLines(12);
         await using var logger = ActivityLogFactory.Create(files.ActivityLog, settings.Label, options.TimeZone, live ? recent : null);
-        var log = new ActivityLog(logger);
+        using var crashFlush = new CrashFlush(runFiles.Journal, logger);
+        var botLogger = ActivityLogFactory.ForBot(logger);
+        var log = new ActivityLog(botLogger);
         var banner = RunBanner.For(options);
         if (banner.Live)
         {
@@ -64,7 +66,7 @@ public static class BotRunner
             log.Info($"{banner.LogLine}");
         }
 
-        var fileLog = new ActivityLog(ActivityLogFactory.FileOnly(logger));
+        var fileLog = new ActivityLog(ActivityLogFactory.ForBot(ActivityLogFactory.FileOnly(logger)));
         HedgeFiles? hedgeFiles = null;
         if (settings.HedgeVenue is not null)
         {
@@ -138,7 +140,7 @@ public static class BotRunner
             }
         }
 
-        var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, logger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate, Hedge = hedge };
+        var bot = new TradingBot(metrics?.Meter(budgeted.Venue) ?? budgeted.Venue, settings, opened.Journal, botLogger, timings: options.OrderClass.Timings(), alerts: alerts) { ReportTimeZone = options.TimeZone, CycleGate = budgeted.Gate, Hedge = hedge };
         metrics?.Watch(bot);
         bot.TradingStarted += () => alerts.Send($"🚀 [{settings.Label}] volumebot started{(options.Paper ? " (paper)" : "")}: {settings.StrategyName} mode, quantity {settings.Quantity}");
         var run = RunBotAsync(bot, options, Path.GetFullPath(files.ActivityLog), log, fileLog, alerts, stopToken);

@@ -71,7 +71,7 @@ public static class HedgeSetup
     }
 
     public static HedgeVenue Venue(IExchangeClient client, RunOptions options, HedgeFiles files) =>
-        new(client, options.Settings, files.Opened.Journal, files.Logger, TimeProvider.System, options.OrderClass.Timings());
+        new(client, options.Settings, files.Opened.Journal, ActivityLogFactory.ForBot(files.Logger), TimeProvider.System, options.OrderClass.Timings());
 }
 
 /// <summary>The hedge venue's open CSV, lock and log, closed together.</summary>

@@ -82,17 +82,18 @@ public static class SimulateCommand
         var files = RunFiles.For(directory, request.Settings.Venue, request.Settings.Ticker, account);
         using var logger = ActivityLogFactory.Create(files.ActivityLog, request.Settings.Label, plan.TimeZone, new NoConsole(), clock);
         using var journal = new CsvTradeJournal(files.TradesCsv, plan.TimeZone);
-        new ActivityLog(logger).Info($"Simulation '{request.Label}' on a virtual clock: {SimulationTable.Header(plan)}");
+        var botLogger = ActivityLogFactory.ForBot(logger);
+        new ActivityLog(botLogger).Info($"Simulation '{request.Label}' on a virtual clock: {SimulationTable.Header(plan)}");
         if (request.Hedge is not { } hedge)
         {
-            return Simulator.Run(request with { Logger = logger, Journal = journal }, clock);
+            return Simulator.Run(request with { Logger = botLogger, Journal = journal }, clock);
         }
 
         // the hedge venue keeps its own log and trades CSV, as in a live run
         var hedgeFiles = RunFiles.For(directory, hedge.Venue, request.Settings.Ticker, account);
         using var hedgeLogger = ActivityLogFactory.Create(hedgeFiles.ActivityLog, $"{hedge.Venue.ToUpperInvariant()}_{request.Settings.Ticker}", plan.TimeZone, new NoConsole(), clock);
         using var hedgeJournal = new CsvTradeJournal(hedgeFiles.TradesCsv, plan.TimeZone);
-        return Simulator.Run(request with { Logger = logger, Journal = journal, Hedge = hedge with { Logger = hedgeLogger, Journal = hedgeJournal } }, clock);
+        return Simulator.Run(request with { Logger = botLogger, Journal = journal, Hedge = hedge with { Logger = ActivityLogFactory.ForBot(hedgeLogger), Journal = hedgeJournal } }, clock);
     }
 
     private static (SimulationPlan? Plan, string? Problem) Plan(ParseResult parse, BotFlags flags, SimulateFlags own)

@@ -1,5 +1,6 @@
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Cli.Journal;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.Logging;
 
@@ -9,15 +10,19 @@ namespace VolumeBot.Cli.Logging;
 /// </summary>
 public sealed class OpenRunFiles : IDisposable
 {
-    private OpenRunFiles(RunLock held, CsvTradeJournal journal)
+    private readonly CsvTradeJournal _csv;
+
+    private OpenRunFiles(RunLock held, CsvTradeJournal csv)
     {
         Lock = held;
-        Journal = journal;
+        _csv = csv;
+        Journal = new QueuedJournal(csv);
     }
 
     public RunLock Lock { get; }
 
-    public CsvTradeJournal Journal { get; }
+    /// <summary>The trades CSV, written behind the bot so a fill's row never holds up its close.</summary>
+    public QueuedJournal Journal { get; }
 
     /// <param name="files">The run's file names.</param>
     /// <param name="market">Venue, market and account in words, for the message when another run holds the lock.</param>
@@ -64,8 +69,15 @@ public sealed class OpenRunFiles : IDisposable
 
     public void Dispose()
     {
-        Journal.Dispose();
-        Lock.Dispose();
+        try
+        {
+            Journal.Dispose(); // every row taken is written first
+        }
+        finally
+        {
+            _csv.Dispose();
+            Lock.Dispose();
+        }
     }
 
     private static string? DirectoryProblem(string directory)

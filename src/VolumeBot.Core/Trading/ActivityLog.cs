@@ -1,5 +1,5 @@
 using System.Globalization;
-using Serilog;
+using Microsoft.Extensions.Logging;
 
 namespace VolumeBot.Core.Trading;
 
@@ -15,17 +15,25 @@ public sealed class ActivityLog
         _logger = logger;
     }
 
-    public void Info(FormattableString message) => _logger.Information("{Text:l}", Render(message));
+    public void Info(FormattableString message) => Write(LogLevel.Information, null, message);
 
-    public void Warn(FormattableString message) => _logger.Warning("{Text:l}", Render(message));
+    public void Warn(FormattableString message) => Write(LogLevel.Warning, null, message);
 
-    public void Error(FormattableString message) => _logger.Error("{Text:l}", Render(message));
+    public void Error(FormattableString message) => Write(LogLevel.Error, null, message);
 
-    public void Error(Exception exception, FormattableString message) =>
-        _logger.Error(exception, "{Text:l}", Render(message));
+    public void Error(Exception exception, FormattableString message) => Write(LogLevel.Error, exception, message);
 
     /// <summary>Invariant culture; a decimal without a format loses trailing zeros (0.010 sums of fills read 0.01).</summary>
     public static string Render(FormattableString message) => message.ToString(PlainNumbers.Instance);
+
+    /// <summary>The rendered line is the state itself, so a provider prints it as it is (no template, no quoting).</summary>
+    private void Write(LogLevel level, Exception? exception, FormattableString message)
+    {
+        if (_logger.IsEnabled(level))
+        {
+            _logger.Log(level, default, Render(message), exception, static (text, _) => text);
+        }
+    }
 
     public static string Tag(OrderPurpose purpose) => purpose switch
     {

@@ -1,4 +1,5 @@
 using VolumeBot.Core.Accounting;
+using VolumeBot.Core.Timing;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -31,12 +32,20 @@ public sealed class OrderDesk
 
     public OrderTracker Tracker => _tracker;
 
+    /// <summary>The bot's own part of open fill to close sent.</summary>
+    public CloseLatency CloseLatency { get; } = new();
+
     /// <summary>Places an order; on failure the error says why and no order of this client id is live.</summary>
     public async Task<VenueResult<TrackedOrder>> PlaceAsync(TrackedOrder order, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var result = await _venue.PlaceOrderAsync(order.Request, CancellationToken.None);
+            VenueResult<OrderSnapshot> result;
+            using (order.Purpose is OrderPurpose.Close or OrderPurpose.TakeProfit ? CloseLatency.BeginClose() : null)
+            {
+                result = await _venue.PlaceOrderAsync(order.Request, CancellationToken.None);
+            }
+
             if (result.IsSuccess)
             {
                 _tracker.Apply(result.Value);

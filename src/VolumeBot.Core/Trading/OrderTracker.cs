@@ -80,7 +80,9 @@ public sealed class OrderTracker
     }
 
     /// <summary>Applies an order snapshot; returns the order it belongs to, or null for an order that is not the bot's.</summary>
-    public TrackedOrder? Apply(OrderSnapshot snapshot)
+    /// <param name="snapshot">The venue's state of the order.</param>
+    /// <param name="takenAt">Stopwatch time the stream event was taken; 0 for a REST answer.</param>
+    public TrackedOrder? Apply(OrderSnapshot snapshot, long takenAt = 0)
     {
         lock (_gate)
         {
@@ -90,9 +92,13 @@ public sealed class OrderTracker
                 return null;
             }
 
-            if (order.Merge(snapshot) && order.VenueOrderId is { } venueId)
+            if (order.Merge(snapshot))
             {
-                _byVenueId[venueId] = order;
+                order.LastEventTakenAt = takenAt;
+                if (order.VenueOrderId is { } venueId)
+                {
+                    _byVenueId[venueId] = order;
+                }
             }
 
             WakeLocked(order);
@@ -101,7 +107,9 @@ public sealed class OrderTracker
     }
 
     /// <summary>Applies a fill; returns (order or null, whether the fill was new).</summary>
-    public (TrackedOrder? Order, bool IsNew) Apply(Fill fill)
+    /// <param name="fill">The fill, from the stream or a REST read.</param>
+    /// <param name="takenAt">Stopwatch time the stream event was taken; 0 for a REST answer.</param>
+    public (TrackedOrder? Order, bool IsNew) Apply(Fill fill, long takenAt = 0)
     {
         lock (_gate)
         {
@@ -112,6 +120,11 @@ public sealed class OrderTracker
             }
 
             var isNew = order.AddFill(fill);
+            if (isNew)
+            {
+                order.LastEventTakenAt = takenAt;
+            }
+
             WakeLocked(order);
             return (order, isNew);
         }

@@ -43,6 +43,9 @@ public sealed class TrackedOrder
     /// <summary>Set when the venue could not confirm the order existed; a later sign of life is a stray to clean up.</summary>
     public bool Abandoned { get; internal set; }
 
+    /// <summary>Stopwatch time the last stream event that changed this order was taken; 0 when REST brought the latest news.</summary>
+    public long LastEventTakenAt { get; internal set; }
+
     public IReadOnlyCollection<Fill> Fills => _fills.Values;
 
     public decimal FilledByFills => _fills.Values.Sum(f => f.Quantity);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Core.Trading;
@@ -11,13 +12,14 @@ public sealed partial class TradingBot
     private async Task ApplyAsync(VenueEvent venueEvent)
     {
         {
+            var takenAt = Stopwatch.GetTimestamp(); // where the bot's own part of fill-to-close starts (CloseLatency)
             switch (venueEvent)
             {
                 case OrderUpdated updated:
-                    await OnOrderUpdatedAsync(updated.Order);
+                    await OnOrderUpdatedAsync(updated.Order, takenAt);
                     break;
                 case FillReported reported:
-                    var (order, _) = _tracker.Apply(reported.Fill);
+                    var (order, _) = _tracker.Apply(reported.Fill, takenAt);
                     if (Ledger.Record(reported.Fill, order))
                     {
                         TrackEntries(reported.Fill, order);
@@ -49,10 +51,10 @@ public sealed partial class TradingBot
         }
     }
 
-    private async Task OnOrderUpdatedAsync(OrderSnapshot snapshot)
+    private async Task OnOrderUpdatedAsync(OrderSnapshot snapshot, long takenAt)
     {
         var before = _tracker.Find(snapshot.ClientOrderId, snapshot.VenueOrderId)?.Status;
-        var order = _tracker.Apply(snapshot);
+        var order = _tracker.Apply(snapshot, takenAt);
         if (order is null || order.Status == before)
         {
             return;

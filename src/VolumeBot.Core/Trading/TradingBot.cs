@@ -1,8 +1,9 @@
-using Serilog;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Alerts;
 using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Trading.Placing;
+using VolumeBot.Core.Timing;
 using VolumeBot.Core.Trading.Strategies;
 using VolumeBot.Core.Venue;
 
@@ -62,6 +63,9 @@ public sealed partial class TradingBot
     public CostLedger Ledger { get; }
 
     public RunStatistics Statistics { get; }
+
+    /// <summary>The bot's own part of open fill to close sent, timed on every close.</summary>
+    public CloseLatency CloseLatency => _desk.CloseLatency;
 
     public MarketRules Rules => _rules;
 
@@ -172,6 +176,11 @@ public sealed partial class TradingBot
         foreach (var line in summary.ToLines())
         {
             _log.Info($"{line}");
+        }
+
+        if (CloseLatency.Figures() is { } latency)
+        {
+            _log.Info($"{latency.ToLine()}");
         }
 
         return new BotOutcome(_stopReason ?? StopReason.StopRequested, _stopDetail, summary);

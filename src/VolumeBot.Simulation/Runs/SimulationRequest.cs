@@ -1,4 +1,4 @@
-using Serilog;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading;
 using VolumeBot.Simulation.Market;

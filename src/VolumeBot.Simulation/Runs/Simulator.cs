@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Budget;
 using VolumeBot.Core.Trading;
@@ -70,9 +71,9 @@ public static class Simulator
         await using (var venue = new MeteredVenue(paper, clock, meter) { CountsCancels = budget is not null })
         await using (var otherVenue = other is null ? null : new MeteredVenue(other, clock, meter))
         {
-            var logger = request.Logger ?? Serilog.Core.Logger.None;
+            var logger = request.Logger ?? NullLogger.Instance;
             await using var hedgeVenue = otherVenue is null ? null
-                : new HedgeVenue(otherVenue, request.Settings, request.Hedge!.Journal ?? NoJournal.Instance, request.Hedge.Logger ?? Serilog.Core.Logger.None, clock, request.Timings, new Random(request.Seed + 1));
+                : new HedgeVenue(otherVenue, request.Settings, request.Hedge!.Journal ?? NoJournal.Instance, request.Hedge.Logger ?? NullLogger.Instance, clock, request.Timings, new Random(request.Seed + 1));
             var bot = new TradingBot(
                 budget is null ? venue : new BudgetedVenue(venue, budget),
                 request.Settings,

@@ -95,6 +95,7 @@ public sealed class VenueHttp : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
+            CloseLatency.RequestHandedToTransport();
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
             var body = await response.Content.ReadAsStringAsync(linked.Token);
             return new HttpAnswer((int)response.StatusCode, body, RetryAfter(response)) { Headers = Kept(response) };

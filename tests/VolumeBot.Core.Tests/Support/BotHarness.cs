@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading;
 using VolumeBot.Core.Trading.Hedging;
 using VolumeBot.Core.Venue;
@@ -9,13 +10,14 @@ namespace VolumeBot.Core.Tests.Support;
 public sealed class BotHarness
 {
     /// <param name="hedge">Hedged farming's second venue, built on the harness's clock; none by default.</param>
-    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null, Func<TimeProvider, HedgeVenue>? hedge = null)
+    /// <param name="journalOf">The journal the bot writes to, around <see cref="Journal"/> (the rows that reached the disk); that list itself by default.</param>
+    public BotHarness(BotSettings? settings = null, ScriptedVenue? venue = null, BotTimings? timings = null, ListJournal? journal = null, Func<TimeProvider, HedgeVenue>? hedge = null, Func<ListJournal, ITradeJournal>? journalOf = null)
     {
         Venue = venue ?? new ScriptedVenue();
         Venue.Clock ??= Time;
         Settings = settings ?? Boost();
         Journal = journal ?? new ListJournal();
-        Bot = new TradingBot(Venue, Settings, Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7)) { Hedge = hedge?.Invoke(Time) };
+        Bot = new TradingBot(Venue, Settings, journalOf?.Invoke(Journal) ?? Journal, Log.Logger, Time, timings ?? new BotTimings(), new Random(7)) { Hedge = hedge?.Invoke(Time) };
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));

@@ -142,7 +142,7 @@ public class BotRunTests
             WaitTime = TimeSpan.Zero,
             MaxCycles = cycles,
         };
-        var bot = new TradingBot(venue.Client, settings, journal, Serilog.Core.Logger.None, TimeProvider.System, FastTimings);
+        var bot = new TradingBot(venue.Client, settings, journal, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System, FastTimings);
         return await bot.RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(90));
     }
 

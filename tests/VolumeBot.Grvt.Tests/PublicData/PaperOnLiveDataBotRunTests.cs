@@ -54,7 +54,7 @@ public class PaperOnLiveDataBotRunTests
             WaitTime = TimeSpan.Zero,
             MaxCycles = 2,
         };
-        var bot = new TradingBot(paper, settings, journal, Serilog.Core.Logger.None, TimeProvider.System, FastTimings);
+        var bot = new TradingBot(paper, settings, journal, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System, FastTimings);
 
         var outcome = await bot.RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(40));
 

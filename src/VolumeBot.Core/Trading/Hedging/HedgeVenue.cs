@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Serilog;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Trading.Placing;

@@ -32,6 +32,7 @@ public sealed class OpenCycle
         {
             _host.CyclesStarted = cycle;
             await _host.Desk.CompleteFillsAsync(open.Order!);
+            _host.Desk.CloseLatency.OpenFilled(open.Order!.LastEventTakenAt);
         }
 
         return open;
