@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -20,7 +20,7 @@ public sealed record IocCloseCount(int Full, int Partial, int Failed)
         var tally = new IocCloseTally();
         foreach (var fill in fills)
         {
-            tally.Add(fill);
+            tally.Add(fill.Figures);
         }
 
         return tally.ToCount();
@@ -34,20 +34,31 @@ public sealed class IocCloseTally
     private const byte Fallback = 2;
     private readonly Dictionary<long, byte> _closes = [];
     private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
+    private string? _lastRun;
+    private int _lastRunIndex;
 
-    public void Add(TradeFill fill)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(in FillFigures fill)
     {
-        if (fill.TradeRole != "CLOSE" || fill.CloseMethod is not ("ioc" or "ioc_fallback"))
+        if (!FillFigures.IsIocClose(fill.TradeRole, fill.CloseMethod))
         {
             return;
         }
 
         // a close is its run and its cycle, packed in one number: a long file has hundreds of thousands of closes of a few runs
-        var run = ClientOrderIds.RunOf(fill.ClientOrderId);
-        if (!_runs.TryGetValue(run, out var runIndex))
+        // the reader hands one string per run, so most closes find their run without hashing it
+        var run = fill.Run;
+        if (!ReferenceEquals(run, _lastRun))
         {
-            _runs[run] = runIndex = _runs.Count;
+            if (!_runs.TryGetValue(run, out _lastRunIndex))
+            {
+                _runs[run] = _lastRunIndex = _runs.Count;
+            }
+
+            _lastRun = run;
         }
+
+        var runIndex = _lastRunIndex;
 
         var close = ((long)runIndex << 33) | (fill.Cycle is { } cycle ? (1L << 32) | (uint)cycle : 0);
         ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_closes, close, out _);
