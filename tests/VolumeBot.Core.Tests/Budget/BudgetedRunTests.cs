@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using VolumeBot.Core.Budget;
 using VolumeBot.Core.Tests.Support;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 using VolumeBot.Testing;
 
@@ -20,6 +21,19 @@ public sealed class BudgetedRunTests
         Assert.Equal(3 + 3 + 1 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(useIoc: true), Retail));
         Assert.Equal(3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(), Retail));
         Assert.Equal(3 + 3 + 5 + 3, CycleOrderBound.WorstCase(BotHarness.Normal(), Retail));
+    }
+
+    [Fact]
+    public void Each_close_tactic_and_strategy_declares_its_own_worst_case_or_is_refused()
+    {
+        var layers = new[] { new IocLayer(50m, 2m), new IocLayer(30m, 5m), new IocLayer(20m, 10m) };
+        Assert.Equal(3 + 3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "layered-ioc", IocLayers = layers }, Retail));
+        Assert.Equal(3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "market" }, Retail));
+        Assert.Contains("--close maker-first re-prices its maker orders", Assert.Throws<ArgumentException>(() => CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "maker-first" }, Retail)).Message, StringComparison.Ordinal);
+        foreach (var strategy in new[] { "two-sided", "hedge", "no-such-strategy" })
+        {
+            Assert.Contains($"--strategy {strategy} re-prices", Assert.Throws<ArgumentException>(() => CycleOrderBound.WorstCase(BotHarness.Boost() with { Strategy = strategy }, Retail)).Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
