@@ -206,6 +206,7 @@ public static class TradesCsvReader
                 FillId: journal ? Encoding.UTF8.GetString(f[FillIdField]) : null);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool ParseFill(CsvRow f, out FillFigures fill)
         {
             fill = default;
