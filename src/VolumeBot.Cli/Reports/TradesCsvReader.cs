@@ -79,9 +79,6 @@ public static class TradesCsvReader
         return reading.Finish(path, null, out python);
     }
 
-    /// <summary>A row of this bot's read but not yet counted: its fill id's hash, its figures, and the whole fill when asked for.</summary>
-    private readonly record struct PendingFill(UInt128 Hash, FillFigures Figures, TradeFill? Whole);
-
     private enum RowKind
     {
         Ignored,
@@ -102,7 +99,11 @@ public static class TradesCsvReader
         private readonly ClientRuns _runs = new();
 
         private FillIdSet _fillIds = new(0);
-        private PendingFill? _pending;
+        // a row of this bot's read but not yet counted: its fill id's hash, its figures, and the whole fill when asked for
+        private bool _hasPending;
+        private UInt128 _pendingHash;
+        private FillFigures _pendingFigures;
+        private TradeFill? _pendingWhole;
         private int _malformed;
         private int _duplicates;
         private int _orderEvents;
@@ -150,10 +151,13 @@ public static class TradesCsvReader
                     var hash = FillIdSet.HashOf(f[FillIdField]);
                     _fillIds.Prefetch(hash);
                     CountPending();
-                    _pending = new PendingFill(
-                        hash,
-                        FillFigures.IsIocClose(fill.TradeRole, fill.CloseMethod) ? fill with { Run = _runs.Of(f[ClientOrderIdField]) } : fill,
-                        onTradeFill is null ? null : WithIds(f, fill));
+                    (_hasPending, _pendingHash, _pendingWhole) = (true, hash, onTradeFill is null ? null : WithIds(f, fill));
+                    _pendingFigures = fill;
+                    if (onFigures is not null && FillFigures.IsIocClose(fill.TradeRole, fill.CloseMethod))
+                    {
+                        _pendingFigures = fill with { Run = _runs.Of(f[ClientOrderIdField]) };
+                    }
+
                     break;
             }
         }
@@ -162,24 +166,24 @@ public static class TradesCsvReader
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void CountPending()
         {
-            if (_pending is not { } pending)
+            if (!_hasPending)
             {
                 return;
             }
 
-            _pending = null;
-            if (!_fillIds.Add(pending.Hash))
+            _hasPending = false;
+            if (!_fillIds.Add(_pendingHash))
             {
                 _duplicates++;
                 return;
             }
 
-            if (pending.Whole is { } whole)
+            if (_pendingWhole is { } whole)
             {
                 onTradeFill!(whole);
             }
 
-            onFigures?.Invoke(pending.Figures);
+            onFigures?.Invoke(_pendingFigures);
         }
 
         public TradesFile Finish(string path, string? readError, out List<TradeFill> python)
