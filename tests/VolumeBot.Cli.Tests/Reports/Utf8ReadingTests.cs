@@ -122,6 +122,32 @@ public class Utf8ReadingTests
         Assert.Equal(fills, curve.Fills);
     }
 
+    [Fact]
+    public void Ioc_closes_are_told_apart_by_run_and_cycle_whatever_the_cycle_number_and_order()
+    {
+        static FillFigures Close(string run, int? cycle, string method) =>
+            new(DateTimeOffset.UnixEpoch, Core.Venue.Side.Sell, 1m, 1m, 0m, null, "CLOSE", method, null, cycle, run);
+        FillFigures[] fills =
+        [
+            Close("a", 3, "ioc"), Close("a", 3, "ioc_fallback"), // partial
+            Close("b", 3, "ioc"), // full: another run's cycle 3
+            Close("a", null, "ioc_fallback"), Close("a", 0, "ioc"), // no cycle and cycle 0 are two closes: failed, full
+            Close("a", -2, "ioc"), Close("a", 2_000_000_000, "ioc_fallback"), Close("a", 2_000_000_000, "ioc"), // full, partial
+            Close("b", 70_000, "ioc_fallback"), Close("b", 1, "ioc"), // failed, full
+        ];
+
+        foreach (var order in new[] { fills, fills.Reverse().ToArray() })
+        {
+            var tally = new IocCloseTally();
+            foreach (var fill in order)
+            {
+                tally.Add(string.IsInterned(fill.Run) is { } run ? fill with { Run = new string(run.AsSpan()) } : fill); // equal runs, not the same string
+            }
+
+            Assert.Equal(new IocCloseCount(Full: 4, Partial: 2, Failed: 2), tally.ToCount());
+        }
+    }
+
     private static string Report(string path) =>
         StatsJson.Write(StatsReport.From(StatsReading.Read([path], CsvFixtures.Utc, Now, null, null, withChart: false), Now, CsvFixtures.Utc));
 }
