@@ -22,7 +22,11 @@ public static class EstimateCommand
         var quantity = new Option<decimal>("--quantity") { Description = "Order size in base units", Required = true };
         var target = new Option<decimal>("--target-volume") { Description = "Quote volume (USDT) the run should reach", Required = true };
         var wait = new Option<decimal>("--wait-time") { Description = "Seconds between rounds (the bot's --wait-time)", Required = true };
-        var close = new Option<string?>("--close") { Description = "How each round closes: market (default), ioc or take-profit" };
+        var close = new Option<string?>("--close") { Description = "How each round closes: market (default), ioc, layered-ioc, maker-first or take-profit" };
+        var makerShare = new Option<decimal?>("--maker-fill-share")
+        {
+            Description = $"Percent of a maker-first close that fills as maker at the touch (default: measured by the short simulation, else assumed {RunPlanner.AssumedMakerCloseShare * 100:0} %)",
+        };
         var boost = new Option<bool>("--boost") { Description = "Accepted as the bot takes it: the plan is of a boost run (closed at once)" };
         var useIoc = new Option<bool>("--use-ioc") { Description = "As the bot takes it: --close ioc" };
         var profile = new Option<string?>("--fee-profile") { Description = "Fee profile: paradex-pro (Paradex's default), paradex-retail, grvt-level1 (GRVT's), grvt-doc" };
@@ -38,19 +42,19 @@ public static class EstimateCommand
 
         var command = new Command("estimate", "Plan a run: rounds, duration, fees, slippage and total cost")
         {
-            exchange, ticker, price, paper, quantity, target, wait, close, boost, useIoc, profile, maker, taker, slippage, fillTime, json,
+            exchange, ticker, price, paper, quantity, target, wait, close, makerShare, boost, useIoc, profile, maker, taker, slippage, fillTime, json,
             retailFlags.OrderClass, retailFlags.BudgetMargin, retailFlags.OrdersPerDay, retailFlags.MaxReprices,
         };
         command.SetAction(async parse =>
         {
-            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, CloseName(parse, close, boost, useIoc), maker, taker, slippage, fillTime);
+            var (asked, problem) = Request(parse, exchange, ticker, price, paper, quantity, target, wait, CloseName(parse, close, boost, useIoc), maker, taker, slippage, fillTime, makerShare);
             var request = asked;
             if (asked is not null)
             {
                 var orderClass = OrderClassFlags.Read(parse, retailFlags, asked.Venue);
                 (request, problem) = orderClass.Options is null
                     ? (null, orderClass.Error)
-                    : Complete(asked with { FeeProfileName = parse.GetValue(profile) ?? (orderClass.Options.Retail ? FeeProfile.ParadexRetail.Name : null) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null, parse.GetValue(slippage) is null);
+                    : Complete(asked with { FeeProfileName = parse.GetValue(profile) ?? (orderClass.Options.Retail ? FeeProfile.ParadexRetail.Name : null) }, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), parse.GetValue(fillTime) is null, parse.GetValue(slippage) is null, parse.GetValue(makerShare) is null);
                 if (request is not null && orderClass.Options is { Retail: true } retail)
                 {
                     (request, problem) = WithBudget(request!, parse.GetValue(ticker)!.Trim().ToUpperInvariant(), retail);
@@ -94,7 +98,8 @@ public static class EstimateCommand
         Option<decimal?> maker,
         Option<decimal?> taker,
         Option<decimal?> slippage,
-        Option<decimal?> fillTime)
+        Option<decimal?> fillTime,
+        Option<decimal?> makerShare)
     {
         var venue = parse.GetValue(exchange)!.Trim().ToLowerInvariant();
         if (!SettingsBuilder.Venues.Contains(venue))
@@ -107,16 +112,15 @@ public static class EstimateCommand
             return (null, close.Problem);
         }
 
-        PlannedClose? closeMethod = (close.Name ?? "market").Trim().ToLowerInvariant() switch
-        {
-            "market" => PlannedClose.Market,
-            "ioc" => PlannedClose.Ioc,
-            "take-profit" or "take_profit" or "tp" => PlannedClose.TakeProfit,
-            _ => null,
-        };
+        var closeMethod = PlannedCloses.Parse(close.Name ?? "market");
         if (closeMethod is null)
         {
-            return (null, $"--close must be market, ioc or take-profit (got {close.Name})");
+            return (null, $"--close must be {PlannedCloses.Allowed} (got {close.Name})");
+        }
+
+        if (parse.GetValue(makerShare) is { } share && (closeMethod != PlannedClose.MakerFirst || share is < 0 or > 100))
+        {
+            return (null, closeMethod != PlannedClose.MakerFirst ? "--maker-fill-share is the share of a maker-first close: give it with --close maker-first" : "--maker-fill-share must be a percent from 0 to 100");
         }
 
         var symbol = parse.GetValue(ticker)!.Trim().ToUpperInvariant();
@@ -176,7 +180,9 @@ public static class EstimateCommand
             parse.GetValue(taker),
             parse.GetValue(slippage),
             parse.GetValue(fillTime) ?? RunPlanner.AssumedFillSeconds,
-            FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time"), null);
+            FillSource: parse.GetValue(fillTime) is null ? "assumed" : "--fill-time",
+            MakerCloseShare: parse.GetValue(makerShare) / 100m,
+            MakerCloseShareSource: parse.GetValue(makerShare) is null ? null : "--maker-fill-share"), null);
     }
 
     private static (RunPlanRequest? Request, string? Problem) WithBudget(RunPlanRequest request, string ticker, Configuration.OrderClassOptions orderClass)
@@ -212,7 +218,7 @@ public static class EstimateCommand
     /// Checks the fee profile and, unless --fill-time was given, takes a round's fill time from a short simulation of
     /// the bot, which also refuses a quantity the market would.
     /// </summary>
-    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure, bool measureSlippage)
+    private static (RunPlanRequest? Request, string? Problem) Complete(RunPlanRequest request, string ticker, bool measure, bool measureSlippage, bool measureMakerShare)
     {
         var (fees, feeError) = RunPlanner.Fees(request);
         if (fees is null)
@@ -220,12 +226,13 @@ public static class EstimateCommand
             return (null, feeError);
         }
 
-        if (!measure && !measureSlippage)
+        measureMakerShare &= request.Close == PlannedClose.MakerFirst;
+        if (!measure && !measureSlippage && !measureMakerShare)
         {
             return (request, null);
         }
 
-        var (seconds, slippageBps, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
+        var (seconds, slippageBps, makerCloseShare, source, refused) = FillTimeProbe.Measure(request.Venue, ticker, request.Quantity, request.WaitSeconds, request.Close, fees);
         if (refused is not null)
         {
             return (null, refused);
@@ -239,6 +246,11 @@ public static class EstimateCommand
         if (measureSlippage && slippageBps is { } bps)
         {
             request = request with { SlippageBps = bps, SlippageSource = source };
+        }
+
+        if (measureMakerShare && makerCloseShare is { } share)
+        {
+            request = request with { MakerCloseShare = share, MakerCloseShareSource = source };
         }
 
         return (request, null);

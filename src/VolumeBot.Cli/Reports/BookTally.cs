@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Cli.Reports;
@@ -22,7 +23,8 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
 
     public int Fills => _fills;
 
-    public void Add(TradeFill fill)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(in FillFigures fill)
     {
         var notional = fill.Notional;
         var fee = fill.Fee ?? 0;
@@ -80,7 +82,7 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
         _first = fill.Time < _first ? fill.Time : _first;
         _last = fill.Time > _last ? fill.Time : _last;
         _iocCloses.Add(fill);
-        _feeClasses.Add(fill);
+        _feeClasses.Add(fill.Fee, notional);
     }
 
     public PairStats ToStats()

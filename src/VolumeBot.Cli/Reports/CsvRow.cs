@@ -1,25 +1,38 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
 namespace VolumeBot.Cli.Reports;
 
 /// <summary>
-/// The fields of one CSV line, trimmed, without a string per field. A line with a quote is split as CSV quotes it
-/// (a quoted field may hold commas and doubled quotes; an unclosed quote runs to the end of the line).
+/// The fields of one CSV line of UTF-8 bytes, trimmed of white space as <see cref="string.Trim()"/> trims it, without
+/// a string per field. A line with a quote is split as CSV quotes it (a quoted field may hold commas and doubled
+/// quotes; an unclosed quote runs to the end of the line).
 /// </summary>
 public sealed class CsvRow
 {
     private const int MaxFields = 32;
     private readonly Range[] _ranges = new Range[MaxFields];
-    private readonly List<string> _quoted = [];
-    private string _line = "";
-    private bool _isQuoted;
+    private byte[] _line = [];
+    private byte[] _unquoted = new byte[256];
 
     /// <summary>How many fields the line has.</summary>
     public int Count { get; private set; }
 
     /// <summary>Field <paramref name="index"/>, trimmed; empty past the last field.</summary>
-    public ReadOnlySpan<char> this[int index] =>
-        index >= Math.Min(Count, MaxFields) ? default
-        : _isQuoted ? _quoted[index].AsSpan().Trim()
-        : _line.AsSpan()[_ranges[index]].Trim();
+    public ReadOnlySpan<byte> this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (index >= Math.Min(Count, MaxFields))
+            {
+                return default;
+            }
+
+            var field = _line.AsSpan()[_ranges[index]];
+            return field.IsEmpty || IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1]) ? field : Trim(field);
+        }
+    }
 
     public bool IsBlank
     {
@@ -37,61 +50,65 @@ public sealed class CsvRow
         }
     }
 
-    public void Split(string line)
+    /// <summary>Splits <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="start"/>; the row reads them until the next split.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Split(byte[] buffer, int start, int length)
     {
-        _line = line;
-        _isQuoted = line.Contains('"', StringComparison.Ordinal);
-        if (_isQuoted)
+        var text = buffer.AsSpan(start, length);
+        if (text.Contains((byte)'"'))
         {
-            SplitQuoted(line);
+            SplitQuoted(text);
             return;
         }
 
+        _line = buffer;
         var count = 0;
-        var start = 0;
-        var text = line.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        var fieldStart = start;
+        for (var comma = text.IndexOf((byte)','); comma >= 0; comma = text.IndexOf((byte)','))
         {
-            if (text[i] == ',')
+            if (count < MaxFields)
             {
-                if (count < MaxFields)
-                {
-                    _ranges[count] = start..i;
-                }
-
-                count++;
-                start = i + 1;
+                _ranges[count] = fieldStart..(fieldStart + comma);
             }
+
+            count++;
+            fieldStart += comma + 1;
+            text = text[(comma + 1)..];
         }
 
         if (count < MaxFields)
         {
-            _ranges[count] = start..text.Length;
+            _ranges[count] = fieldStart..(start + length);
         }
 
-        count++;
-        Count = count;
+        Count = count + 1;
     }
 
-    private void SplitQuoted(string line)
+    private void SplitQuoted(ReadOnlySpan<byte> line)
     {
-        _quoted.Clear();
-        var field = new System.Text.StringBuilder();
+        if (_unquoted.Length < line.Length)
+        {
+            _unquoted = new byte[Math.Max(line.Length, _unquoted.Length * 2)];
+        }
+
+        _line = _unquoted;
+        var count = 0;
+        var written = 0;
         var i = 0;
         while (true)
         {
-            field.Clear();
+            var fieldStart = written;
             if (i < line.Length && line[i] == '"')
             {
                 for (i++; i < line.Length; i++)
                 {
                     if (line[i] != '"')
                     {
-                        field.Append(line[i]);
+                        _unquoted[written++] = line[i];
                     }
                     else if (i + 1 < line.Length && line[i + 1] == '"')
                     {
-                        field.Append('"');
+                        _unquoted[written++] = (byte)'"';
                         i++;
                     }
                     else
@@ -104,10 +121,15 @@ public sealed class CsvRow
 
             while (i < line.Length && line[i] != ',')
             {
-                field.Append(line[i++]);
+                _unquoted[written++] = line[i++];
             }
 
-            _quoted.Add(field.ToString());
+            if (count < MaxFields)
+            {
+                _ranges[count] = fieldStart..written;
+            }
+
+            count++;
             if (i >= line.Length)
             {
                 break;
@@ -116,6 +138,59 @@ public sealed class CsvRow
             i++; // the comma
         }
 
-        Count = _quoted.Count;
+        Count = count;
     }
+
+    /// <summary>Trims what char.IsWhiteSpace calls white space, decoding a character only where a field starts or ends with a non-ASCII byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
+    {
+        while (!field.IsEmpty)
+        {
+            if (field[0] < 0x80)
+            {
+                if (!IsAsciiWhiteSpace(field[0]))
+                {
+                    break;
+                }
+
+                field = field[1..];
+            }
+            else if (Rune.DecodeFromUtf8(field, out var rune, out var length) == System.Buffers.OperationStatus.Done && Rune.IsWhiteSpace(rune))
+            {
+                field = field[length..];
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (!field.IsEmpty)
+        {
+            if (field[^1] < 0x80)
+            {
+                if (!IsAsciiWhiteSpace(field[^1]))
+                {
+                    break;
+                }
+
+                field = field[..^1];
+            }
+            else if (Rune.DecodeLastFromUtf8(field, out var rune, out var length) == System.Buffers.OperationStatus.Done && Rune.IsWhiteSpace(rune))
+            {
+                field = field[..^length];
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return field;
+    }
+
+    private static bool IsAsciiWhiteSpace(byte b) => b is (byte)' ' or >= 0x09 and <= 0x0D;
+
+    private static bool IsPrintableAscii(byte b) => b is > (byte)' ' and < 0x80;
 }

@@ -14,7 +14,7 @@ public sealed record FeeClassSplit(int FeeFreeFills, decimal FeeFreeVolume, int 
         var tally = new Tally();
         foreach (var fill in fills)
         {
-            tally.Add(fill);
+            tally.Add(fill.Fee, fill.Notional);
         }
 
         return tally.ToSplit();
@@ -26,23 +26,23 @@ public sealed record FeeClassSplit(int FeeFreeFills, decimal FeeFreeVolume, int 
         private int _free, _paid;
         private decimal _freeVolume, _paidVolume, _paidFees;
 
-        public void Add(TradeFill fill)
+        public void Add(decimal? fee, decimal notional)
         {
-            if (fill.Fee is not { } fee)
+            if (fee is not { } paid)
             {
                 return;
             }
 
-            if (fee == 0)
+            if (paid == 0)
             {
                 _free++;
-                _freeVolume += fill.Notional;
+                _freeVolume += notional;
             }
             else
             {
                 _paid++;
-                _paidVolume += fill.Notional;
-                _paidFees += fee;
+                _paidVolume += notional;
+                _paidFees += paid;
             }
         }
 

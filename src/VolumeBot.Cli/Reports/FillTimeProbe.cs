@@ -15,25 +15,25 @@ public static class FillTimeProbe
     public const int Cycles = 50;
 
     /// <summary>
-    /// Seconds per round, slippage in bps of volume (as the bot's summary counts it) and where the figures came from; an
-    /// error when the bot would refuse the run (a bad quantity).
+    /// Seconds per round, slippage in bps of volume (as the bot's summary counts it), the share of the close volume that
+    /// filled as maker, and where the figures came from; an error when the bot would refuse the run (a bad quantity).
     /// </summary>
-    public static (decimal? Seconds, decimal? SlippageBps, string Source, string? Error) Measure(string venue, string ticker, decimal quantity, decimal waitSeconds, PlannedClose close, FeeSchedule fees)
+    public static (decimal? Seconds, decimal? SlippageBps, decimal? MakerCloseShare, string Source, string? Error) Measure(string venue, string ticker, decimal quantity, decimal waitSeconds, PlannedClose close, FeeSchedule fees)
     {
         if (close == PlannedClose.TakeProfit)
         {
-            return (null, null, "assumed; a take-profit's fill time is not simulated", null);
+            return (null, null, null, "assumed; a take-profit's fill time is not simulated", null);
         }
 
         var (market, unknown) = MarketModelOptions.TryForTicker(venue, ticker);
         if (market is null)
         {
-            return (null, null, $"assumed; {unknown}", null);
+            return (null, null, null, $"assumed; {unknown}", null);
         }
 
         var settings = new BotSettings
         {
-            Venue = venue, Ticker = ticker, Quantity = quantity, Boost = true, UseIoc = close == PlannedClose.Ioc,
+            Venue = venue, Ticker = ticker, Quantity = quantity, Boost = true, UseIoc = close == PlannedClose.Ioc, CloseTactic = PlannedCloses.Tactic(close),
             WaitTime = TimeSpan.FromSeconds((double)waitSeconds), MaxCycles = Cycles,
         };
         try
@@ -42,15 +42,18 @@ public static class FillTimeProbe
             var cycles = Math.Max(1, result.Summary.Cycles);
             var perRound = (decimal)result.SimulatedTime.TotalSeconds / cycles - waitSeconds;
             var slippageBps = result.Summary.QuoteVolume == 0 ? 0 : result.Summary.Slippage / result.Summary.QuoteVolume * 10_000m;
+            var closeVolume = result.Summary.QuoteVolume / 2; // opens are post-only: every taker fill is a close's
+            var makerCloseShare = closeVolume == 0 ? (decimal?)null : Math.Clamp(1 - result.Summary.TakerVolume / closeVolume, 0m, 1m);
             return (
                 decimal.Round(Math.Max(0, perRound), 2),
                 decimal.Round(slippageBps, 2),
+                makerCloseShare is { } share ? decimal.Round(share, 3) : null,
                 string.Create(CultureInfo.InvariantCulture, $"measured by a {cycles}-cycle simulation on the simulated {ticker} market"),
                 null);
         }
         catch (BotStartupException refused)
         {
-            return (null, null, "", refused.Message);
+            return (null, null, null, "", refused.Message);
         }
     }
 }

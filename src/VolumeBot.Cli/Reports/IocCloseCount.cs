@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using VolumeBot.Core.Trading;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -20,7 +20,7 @@ public sealed record IocCloseCount(int Full, int Partial, int Failed)
         var tally = new IocCloseTally();
         foreach (var fill in fills)
         {
-            tally.Add(fill);
+            tally.Add(fill.Figures);
         }
 
         return tally.ToCount();
@@ -32,32 +32,57 @@ public sealed class IocCloseTally
 {
     private const byte Ioc = 1;
     private const byte Fallback = 2;
-    private readonly Dictionary<long, byte> _closes = [];
+    private const int MaxIndexedCycle = 1 << 24;
+    private readonly List<byte[]> _byCycle = []; // per run, what each cycle's close used, by cycle number
+    private readonly Dictionary<long, byte> _closes = []; // closes of no cycle or an odd one (negative, very large)
     private readonly Dictionary<string, int> _runs = new(StringComparer.Ordinal);
+    private string? _lastRun;
+    private int _lastRunIndex;
 
-    public void Add(TradeFill fill)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(in FillFigures fill)
     {
-        if (fill.TradeRole != "CLOSE" || fill.CloseMethod is not ("ioc" or "ioc_fallback"))
+        if (!FillFigures.IsIocClose(fill.TradeRole, fill.CloseMethod))
         {
             return;
         }
 
-        // a close is its run and its cycle, packed in one number: a long file has hundreds of thousands of closes of a few runs
-        var run = ClientOrderIds.RunOf(fill.ClientOrderId);
-        if (!_runs.TryGetValue(run, out var runIndex))
+        // a close is its run and its cycle: a long file has hundreds of thousands of closes of a few runs, numbered from 1;
+        // the reader hands one string per run, so most closes find their run without hashing it
+        var run = fill.Run;
+        if (!ReferenceEquals(run, _lastRun))
         {
-            _runs[run] = runIndex = _runs.Count;
+            if (!_runs.TryGetValue(run, out _lastRunIndex))
+            {
+                _runs[run] = _lastRunIndex = _runs.Count;
+                _byCycle.Add([]);
+            }
+
+            _lastRun = run;
         }
 
-        var close = ((long)runIndex << 33) | (fill.Cycle is { } cycle ? (1L << 32) | (uint)cycle : 0);
-        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_closes, close, out _);
-        seen |= fill.CloseMethod == "ioc" ? Ioc : Fallback;
+        var used = fill.CloseMethod == "ioc" ? Ioc : Fallback;
+        if (fill.Cycle is { } cycle and >= 0 and < MaxIndexedCycle)
+        {
+            var cycles = _byCycle[_lastRunIndex];
+            if (cycle >= cycles.Length)
+            {
+                Array.Resize(ref cycles, Math.Max(cycle + 1, Math.Min(cycles.Length * 2, MaxIndexedCycle)));
+                _byCycle[_lastRunIndex] = cycles;
+            }
+
+            cycles[cycle] |= used;
+            return;
+        }
+
+        var close = ((long)_lastRunIndex << 33) | (fill.Cycle is { } other ? (1L << 32) | (uint)other : 0);
+        CollectionsMarshal.GetValueRefOrAddDefault(_closes, close, out _) |= used;
     }
 
     public IocCloseCount ToCount()
     {
         int full = 0, partial = 0, failed = 0;
-        foreach (var seen in _closes.Values)
+        foreach (var seen in _closes.Values.Concat(_byCycle.SelectMany(cycles => cycles.Where(c => c != 0))))
         {
             switch (seen)
             {

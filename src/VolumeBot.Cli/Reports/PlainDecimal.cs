@@ -1,7 +1,8 @@
+using System.Runtime.CompilerServices;
 namespace VolumeBot.Cli.Reports;
 
 /// <summary>
-/// A fast reading of the numbers the trades CSVs hold ("-0.0123", "95000.1": an optional minus, at most 19 digits,
+/// A fast reading of the UTF-8 numbers the trades CSVs hold ("-0.0123", "95000.1": an optional minus, at most 19 digits,
 /// an optional point), giving the same decimal (digits and scale) as decimal.Parse. Anything else (exponents, a plus
 /// sign, more digits, a negative zero) it leaves to decimal.Parse.
 /// </summary>
@@ -9,7 +10,8 @@ public static class PlainDecimal
 {
     private const int MaxDigits = 19;
 
-    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
         value = 0;
         var negative = text.Length > 0 && text[0] == '-';
@@ -20,7 +22,7 @@ public static class PlainDecimal
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsAsciiDigit(c))
+            if (char.IsAsciiDigit((char)c))
             {
                 if (++digits > MaxDigits)
                 {

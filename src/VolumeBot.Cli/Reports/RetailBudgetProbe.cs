@@ -32,7 +32,7 @@ public static class RetailBudgetProbe
 
         var settings = new BotSettings
         {
-            Venue = venue, Ticker = ticker, Quantity = quantity, Boost = close != PlannedClose.TakeProfit, UseIoc = close == PlannedClose.Ioc,
+            Venue = venue, Ticker = ticker, Quantity = quantity, Boost = close != PlannedClose.TakeProfit, UseIoc = close == PlannedClose.Ioc, CloseTactic = PlannedCloses.Tactic(close),
             WaitTime = TimeSpan.FromSeconds((double)waitSeconds), MaxCycles = 1,
         };
         if (Commands.OrderClassFlags.BudgetProblem(orderClass, settings) is { } problem)

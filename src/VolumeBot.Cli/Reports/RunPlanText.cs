@@ -18,6 +18,7 @@ public static class RunPlanText
             string.Format(c, "Volume per round: {0:#,##0.00} USDT (open + close)", plan.VolumePerRound),
             string.Format(c, "Rounds needed: {0} ({1:#,##0.00} USDT of volume for a {2:#,##0.00} USDT target)", plan.Rounds, plan.PlannedVolume, r.TargetVolume),
             string.Format(c, "Expected duration: about {0:0} s ({1}): {2} rounds x {3:0.###} s wait = {4:0} s, plus {5:0.###} s per round to fill the open and the close ({6})", plan.DurationSeconds, Clock(plan.DurationSeconds), plan.Rounds, r.WaitSeconds, plan.WaitingSeconds, r.FillSeconds, r.FillSource),
+            string.Format(c, "Close assumption: {0}", plan.CloseAssumption),
             string.Format(c, "Fee profile: {0}", plan.FeeProfile),
             string.Format(c, "Maker fees: {0:0.0000} USDT", plan.MakerFees),
             string.Format(c, "Taker fees: {0:0.0000} USDT", plan.TakerFees),
@@ -47,6 +48,13 @@ public static class RunPlanText
             json.WriteNumber("quantity", r.Quantity);
             json.WriteNumber("targetVolume", r.TargetVolume);
             json.WriteString("close", CloseName(r.Close));
+            json.WriteString("closeAssumption", plan.CloseAssumption);
+            if (r.Close == PlannedClose.MakerFirst)
+            {
+                json.WriteNumber("makerCloseShare", r.MakerCloseShare ?? RunPlanner.AssumedMakerCloseShare);
+                json.WriteString("makerCloseShareSource", r.MakerCloseShareSource ?? "assumed");
+            }
+
             json.WriteNumber("volumePerRound", plan.VolumePerRound);
             json.WriteNumber("rounds", plan.Rounds);
             json.WriteNumber("plannedVolume", plan.PlannedVolume);
@@ -83,12 +91,7 @@ public static class RunPlanText
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static string CloseName(PlannedClose close) => close switch
-    {
-        PlannedClose.Ioc => "ioc",
-        PlannedClose.TakeProfit => "take-profit",
-        _ => "market",
-    };
+    public static string CloseName(PlannedClose close) => PlannedCloses.Name(close);
 
     private static string Clock(decimal seconds)
     {

@@ -18,7 +18,7 @@ public static class StatsCalculator
         var tally = new BookTally(pair, now, zone);
         foreach (var fill in fills)
         {
-            tally.Add(fill);
+            tally.Add(fill.Figures);
         }
 
         return tally.ToStats();

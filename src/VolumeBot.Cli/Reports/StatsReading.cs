@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VolumeBot.Cli.Reports.Plot;
 
 namespace VolumeBot.Cli.Reports;
@@ -31,29 +32,29 @@ public sealed class StatsReading
         var files = new List<TradesFile>();
         foreach (var path in paths)
         {
-            PairAccount? filePair = null;
-            BookTally? tally = null;
-            ChartCurve? curve = null;
-            files.Add(TradesCsvReader.Stream(path, zone, fill =>
+            // every fill of a file is of the file's book: look it up once
+            var pair = PairAccount.FromFileName(path);
+            var listed = books.TryGetValue(pair, out var book);
+            if (!listed)
+            {
+                book = (new BookTally(pair, now, zone), withChart ? new ChartCurve(pair) : null);
+            }
+
+            var (tally, curve) = book;
+            files.Add(TradesCsvReader.Stream(path, zone, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in FillFigures fill) =>
             {
                 if (since is not null && fill.Time < since || until is not null && fill.Time >= until)
                 {
                     return;
                 }
 
-                // every fill of a file is of the file's book: look it up once
-                if (!ReferenceEquals(fill.Pair, filePair))
+                if (!listed)
                 {
-                    filePair = fill.Pair;
-                    if (!books.TryGetValue(fill.Pair, out var book))
-                    {
-                        books[fill.Pair] = book = (new BookTally(fill.Pair, now, zone), withChart ? new ChartCurve(fill.Pair) : null);
-                    }
-
-                    (tally, curve) = book;
+                    books[pair] = book; // a book is listed once it has a fill inside the window
+                    listed = true;
                 }
 
-                tally!.Add(fill);
+                tally.Add(fill);
                 curve?.Add(fill);
             }));
         }

@@ -1,3 +1,4 @@
+using VolumeBot.Core.Trading;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Cli.Reports;
@@ -24,6 +25,11 @@ public sealed record TradeFill(
 {
     public decimal Notional => Quantity * Price;
 
-    /// <summary>Positive is a cost: bought above or sold below the mid seen when the order was decided (as the run's ledger counts it).</summary>
-    public decimal? Slippage => ReferenceMid is { } mid ? Side.Sign() * (Price - mid) * Quantity : null;
+    /// <summary>See <see cref="FillFigures.Slippage"/>.</summary>
+    public decimal? Slippage => Figures.Slippage;
+
+    /// <summary>What the report adds up of this fill.</summary>
+    public FillFigures Figures => new(
+        Time, Side, Quantity, Price, Fee, Role, TradeRole, CloseMethod, ReferenceMid, Cycle,
+        FillFigures.IsIocClose(TradeRole, CloseMethod) ? ClientOrderIds.RunOf(ClientOrderId) : "");
 }

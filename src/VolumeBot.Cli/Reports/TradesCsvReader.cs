@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using VolumeBot.Core.Venue;
 
 namespace VolumeBot.Cli.Reports;
@@ -32,42 +34,41 @@ public static class TradesCsvReader
     public static TradesFile Read(string path, TimeZoneInfo zone)
     {
         var journal = new List<TradeFill>();
-        var file = Stream(path, zone, journal.Add, out var python);
+        var file = Stream(path, zone, new FileReading(PairAccount.FromFileName(path), zone, journal.Add, null), out var python);
         var fills = journal.Concat(python).OrderBy(f => f.Time).ToList();
         return file with { Fills = fills };
     }
 
     /// <summary>
-    /// Hands each fill to <paramref name="onFill"/> as it is read (the Python bot's at the end of the file, once it is
-    /// known which of its rows repeat a fill) and returns what was skipped, with no fills kept.
+    /// Hands each fill's figures to <paramref name="onFill"/> as it is read (the Python bot's at the end of the file,
+    /// once it is known which of its rows repeat a fill) and returns what was skipped, with no fills kept. This bot's
+    /// rows are read from the file's bytes without a string per row.
     /// </summary>
-    public static TradesFile Stream(string path, TimeZoneInfo zone, Action<TradeFill> onFill)
+    public static TradesFile Stream(string path, TimeZoneInfo zone, FillFiguresHandler onFill)
     {
-        var file = Stream(path, zone, onFill, out var python);
+        var file = Stream(path, zone, new FileReading(PairAccount.FromFileName(path), zone, null, onFill), out var python);
         foreach (var fill in python)
         {
-            onFill(fill);
+            onFill(fill.Figures);
         }
 
         return file;
     }
 
-    private static TradesFile Stream(string path, TimeZoneInfo zone, Action<TradeFill> onFill, out List<TradeFill> python)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TradesFile Stream(string path, TimeZoneInfo zone, FileReading reading, out List<TradeFill> python)
     {
-        var pair = PairAccount.FromFileName(path);
-        var reading = new FileReading(pair, zone, onFill);
         try
         {
             // the bot may be appending to the file right now
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
             reading.ExpectRows(stream.Length);
-            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
             var row = new CsvRow();
             long line = 0;
-            while (reader.ReadLine() is { } text)
+            foreach (var (buffer, start, length) in new Utf8Lines(stream))
             {
-                row.Split(text);
-                reading.Count(reading.Parse(row, ++line));
+                row.Split(buffer, start, length);
+                reading.Count(reading.Parse(row, out var fill), row, ++line, fill);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -86,14 +87,23 @@ public static class TradesCsvReader
         Fill,
     }
 
-    private readonly record struct ParsedRow(RowKind Kind, TradeFill? Fill, long Line);
-
-    private sealed class FileReading(PairAccount pair, TimeZoneInfo zone, Action<TradeFill> onJournalFill)
+    /// <param name="onTradeFill">Takes this bot's fills whole, ids and all (<see cref="Read"/>).</param>
+    /// <param name="onFigures">Takes only their figures (<see cref="Stream(string, TimeZoneInfo, FillFiguresHandler)"/>).</param>
+    private sealed class FileReading(PairAccount pair, TimeZoneInfo zone, Action<TradeFill>? onTradeFill, FillFiguresHandler? onFigures)
     {
         private const int BytesPerRow = 120;
+        private const int OrderIdField = 1;
+        private const int ClientOrderIdField = 13;
+        private const int FillIdField = 14;
         private readonly List<TradeFill> _pythonFills = [];
+        private readonly ClientRuns _runs = new();
 
         private FillIdSet _fillIds = new(0);
+        // a row of this bot's read but not yet counted: its fill id's hash, its figures, and the whole fill when asked for
+        private bool _hasPending;
+        private UInt128 _pendingHash;
+        private FillFigures _pendingFigures;
+        private TradeFill? _pendingWhole;
         private int _malformed;
         private int _duplicates;
         private int _orderEvents;
@@ -102,48 +112,83 @@ public static class TradesCsvReader
         public void ExpectRows(long fileLength) =>
             _fillIds = new FillIdSet((int)Math.Min(fileLength / BytesPerRow, 1 << 26));
 
-        /// <summary>What a row is.</summary>
-        public ParsedRow Parse(CsvRow f, long line)
+        /// <summary>What a row is, and a fill's figures.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per row of files of millions: no slower tiers first
+        public RowKind Parse(CsvRow f, out FillFigures fill)
         {
-            if (f.IsBlank || f[0].Equals("Timestamp", StringComparison.OrdinalIgnoreCase))
+            fill = default;
+            if (f.IsBlank || Ascii.EqualsIgnoreCase(f[0], "Timestamp"u8))
             {
-                return new ParsedRow(RowKind.Ignored, null, line);
+                return RowKind.Ignored;
             }
 
             if (f.Count >= 6 && !IsFillStatus(f[5]) && f[5].Length > 0 && IsWord(f[5]))
             {
-                return new ParsedRow(RowKind.OrderEvent, null, line);
+                return RowKind.OrderEvent;
             }
 
-            return ParseFill(f) is { } fill ? new ParsedRow(RowKind.Fill, fill, line) : new ParsedRow(RowKind.Malformed, null, line);
+            return ParseFill(f, out fill) ? RowKind.Fill : RowKind.Malformed;
         }
 
         /// <summary>Counts the rows in file order: the first of two rows with one fill id is the one that counts.</summary>
-        public void Count(ParsedRow row)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Count(RowKind kind, CsvRow f, long line, in FillFigures fill)
         {
-            switch (row.Kind)
+            switch (kind)
             {
                 case RowKind.OrderEvent:
                     _orderEvents++;
                     break;
                 case RowKind.Malformed:
                     _malformed++;
-                    _firstMalformed ??= row.Line;
+                    _firstMalformed ??= line;
                     break;
-                case RowKind.Fill when row.Fill!.FillId is null:
-                    _pythonFills.Add(row.Fill);
-                    break;
-                case RowKind.Fill when _fillIds.Add(row.Fill.FillId):
-                    onJournalFill(row.Fill);
+                case RowKind.Fill when !IsJournalRow(f):
+                    _pythonFills.Add(WithIds(f, fill));
                     break;
                 case RowKind.Fill:
-                    _duplicates++;
+                    // the row is counted once the next one has been read, while its fill id's slot is loaded
+                    var hash = FillIdSet.HashOf(f[FillIdField]);
+                    _fillIds.Prefetch(hash);
+                    CountPending();
+                    (_hasPending, _pendingHash, _pendingWhole) = (true, hash, onTradeFill is null ? null : WithIds(f, fill));
+                    _pendingFigures = fill;
+                    if (onFigures is not null && FillFigures.IsIocClose(fill.TradeRole, fill.CloseMethod))
+                    {
+                        _pendingFigures = fill with { Run = _runs.Of(f[ClientOrderIdField]) };
+                    }
+
                     break;
             }
         }
 
+        /// <summary>The first of two rows with one fill id is the one that counts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void CountPending()
+        {
+            if (!_hasPending)
+            {
+                return;
+            }
+
+            _hasPending = false;
+            if (!_fillIds.Add(_pendingHash))
+            {
+                _duplicates++;
+                return;
+            }
+
+            if (_pendingWhole is { } whole)
+            {
+                onTradeFill!(whole);
+            }
+
+            onFigures?.Invoke(_pendingFigures);
+        }
+
         public TradesFile Finish(string path, string? readError, out List<TradeFill> python)
         {
+            CountPending();
             var ordersWithFillRows = _pythonFills.Where(f => f.Role is not null).Select(f => f.OrderId).ToHashSet(StringComparer.Ordinal);
             python = _pythonFills.Where(f => f.Role is not null || !ordersWithFillRows.Contains(f.OrderId)).ToList();
             var duplicates = _duplicates + _pythonFills.Count - python.Count;
@@ -151,12 +196,28 @@ public static class TradesCsvReader
             return new TradesFile(path, pair, [], _malformed, duplicates, _orderEvents + priceless, _firstMalformed, readError);
         }
 
-        private TradeFill? ParseFill(CsvRow f)
+        /// <summary>A row of this bot: it has a fill id.</summary>
+        private static bool IsJournalRow(CsvRow f) => f.Count >= JournalColumns && f[FillIdField].Length > 0;
+
+        /// <summary>The fill of the parsed row with its ids, as strings.</summary>
+        private TradeFill WithIds(CsvRow f, in FillFigures fill)
         {
-            if (f.Count < 6 || !IsFillStatus(f[5]) || !TryTime(f[0], out var time) || f[1].Length == 0 || !TrySide(f[2], out var side)
+            var journal = IsJournalRow(f);
+            return new TradeFill(
+                pair, fill.Time, Encoding.UTF8.GetString(f[OrderIdField]), fill.Side, fill.Quantity, fill.Price, fill.Fee, fill.Role,
+                fill.TradeRole, fill.CloseMethod, fill.ReferenceMid, fill.Cycle,
+                ClientOrderId: journal && f[ClientOrderIdField].Length > 0 ? Encoding.UTF8.GetString(f[ClientOrderIdField]) : null,
+                FillId: journal ? Encoding.UTF8.GetString(f[FillIdField]) : null);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool ParseFill(CsvRow f, out FillFigures fill)
+        {
+            fill = default;
+            if (f.Count < 6 || !IsFillStatus(f[5]) || !TryTime(f[0], out var time) || f[OrderIdField].Length == 0 || !TrySide(f[2], out var side)
                 || !TryDecimal(f[3], out var quantity) || quantity <= 0 || !TryDecimal(f[4], out var price) || price < 0)
             {
-                return null;
+                return false;
             }
 
             decimal? fee = null;
@@ -164,7 +225,7 @@ public static class TradesCsvReader
             {
                 if (!TryDecimal(feeText, out var parsed))
                 {
-                    return null;
+                    return false;
                 }
 
                 fee = parsed;
@@ -172,21 +233,25 @@ public static class TradesCsvReader
 
             LiquidityRole? role = f[8] switch
             {
-                var text when text.Equals("MAKER", StringComparison.OrdinalIgnoreCase) => LiquidityRole.Maker,
-                var text when text.Equals("TAKER", StringComparison.OrdinalIgnoreCase) => LiquidityRole.Taker,
+                var text when Ascii.EqualsIgnoreCase(text, "MAKER"u8) => LiquidityRole.Maker,
+                var text when Ascii.EqualsIgnoreCase(text, "TAKER"u8) => LiquidityRole.Taker,
                 _ => null,
             };
-            var orderId = f[1].ToString();
-            if (f.Count < JournalColumns || f[14].Length == 0)
+            if (!IsJournalRow(f))
             {
                 // the Python bot's order-event rows carry its defaults (fee 0, no role) and, for a market order, its limit price 0
-                return role is not null ? price > 0 ? new TradeFill(pair, time, orderId, side, quantity, price, fee, role) : null
-                    : new TradeFill(pair, time, orderId, side, quantity, price, fee == 0 ? null : fee, role);
+                if (role is not null && price == 0)
+                {
+                    return false;
+                }
+
+                fill = new FillFigures(time, side, quantity, price, role is null && fee == 0 ? null : fee, role, null, null, null, null, "");
+                return true;
             }
 
             if (price == 0)
             {
-                return null;
+                return false;
             }
 
             decimal? mid = null;
@@ -194,27 +259,28 @@ public static class TradesCsvReader
             {
                 if (!TryDecimal(midText, out var parsedMid) || parsedMid <= 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 mid = parsedMid;
             }
 
             int? cycle = int.TryParse(f[12], NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) ? c : null;
-            return new TradeFill(
-                pair, time, orderId, side, quantity, price, fee, role,
+            fill = new FillFigures(
+                time, side, quantity, price, fee, role,
                 TradeRole: Known(f[9], upper: true),
                 CloseMethod: Known(f[10], upper: false),
                 ReferenceMid: mid,
                 Cycle: cycle,
-                ClientOrderId: f[13].Length > 0 ? f[13].ToString() : null,
-                FillId: f[14].ToString());
+                Run: "");
+            return true;
         }
 
         /// <summary>A time with its offset is taken as written; one without (older files, the Python bot's) is in the report's zone.</summary>
-        private bool TryTime(ReadOnlySpan<char> text, out DateTimeOffset time)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool TryTime(ReadOnlySpan<byte> utf8, out DateTimeOffset time)
         {
-            if (FillTime.TryParse(text, out time, out var local))
+            if (FillTime.TryParse(utf8, out time, out var local))
             {
                 if (local is { } unzoned)
                 {
@@ -224,6 +290,15 @@ public static class TradesCsvReader
                 return true;
             }
 
+            // the exact formats read characters; no text longer than this can match them
+            Span<char> text = stackalloc char[64];
+            if (utf8.Length > text.Length || !Encoding.UTF8.TryGetChars(utf8, text, out var length))
+            {
+                time = default;
+                return false;
+            }
+
+            text = text[..length];
             if (DateTimeOffset.TryParseExact(text, OffsetTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
             {
                 return true;
@@ -244,7 +319,7 @@ public static class TradesCsvReader
     private static readonly string[] LowerWords = ["ioc", "ioc_fallback", "market", "limit", "recovered"];
 
     /// <summary>Upper- or lower-cased text, without a new string for the words every row repeats.</summary>
-    private static string? Known(ReadOnlySpan<char> text, bool upper)
+    private static string? Known(ReadOnlySpan<byte> text, bool upper)
     {
         if (text.Length == 0)
         {
@@ -253,20 +328,21 @@ public static class TradesCsvReader
 
         foreach (var word in upper ? UpperWords : LowerWords)
         {
-            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (Ascii.EqualsIgnoreCase(text, word))
             {
                 return word;
             }
         }
 
-        return upper ? text.ToString().ToUpperInvariant() : text.ToString().ToLowerInvariant();
+        var decoded = Encoding.UTF8.GetString(text);
+        return upper ? decoded.ToUpperInvariant() : decoded.ToLowerInvariant();
     }
 
-    private static bool IsWord(ReadOnlySpan<char> text)
+    private static bool IsWord(ReadOnlySpan<byte> text)
     {
-        foreach (var c in text)
+        foreach (var b in text)
         {
-            if (!char.IsAsciiLetter(c) && c != '_')
+            if (!char.IsAsciiLetter((char)b) && b != '_')
             {
                 return false;
             }
@@ -275,15 +351,16 @@ public static class TradesCsvReader
         return true;
     }
 
-    private static bool IsFillStatus(ReadOnlySpan<char> status) =>
-        status.Equals("FILLED", StringComparison.OrdinalIgnoreCase) || status.Equals("PARTIALLY_FILLED", StringComparison.OrdinalIgnoreCase);
+    private static bool IsFillStatus(ReadOnlySpan<byte> status) =>
+        Ascii.EqualsIgnoreCase(status, "FILLED"u8) || Ascii.EqualsIgnoreCase(status, "PARTIALLY_FILLED"u8);
 
-    private static bool TryDecimal(ReadOnlySpan<char> text, out decimal value) =>
+    private static bool TryDecimal(ReadOnlySpan<byte> text, out decimal value) =>
         PlainDecimal.TryParse(text, out value) || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    private static bool TrySide(ReadOnlySpan<char> text, out Side side)
+    private static bool TrySide(ReadOnlySpan<byte> text, out Side side)
     {
-        side = text.Equals("sell", StringComparison.OrdinalIgnoreCase) ? Side.Sell : Side.Buy;
-        return text.Equals("buy", StringComparison.OrdinalIgnoreCase) || text.Equals("sell", StringComparison.OrdinalIgnoreCase);
+        var sell = Ascii.EqualsIgnoreCase(text, "sell"u8);
+        side = sell ? Side.Sell : Side.Buy;
+        return sell || Ascii.EqualsIgnoreCase(text, "buy"u8);
     }
 }

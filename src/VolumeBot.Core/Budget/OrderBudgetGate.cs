@@ -5,13 +5,13 @@ namespace VolumeBot.Core.Budget;
 
 /// <summary>
 /// Holds a cycle back until its worst case fits the order budget, saying once when it waits and until when, and
-/// once when it goes on.
+/// once when it goes on. While it holds the cycle the bot's own between-cycle work (reconcile, status) goes on.
 /// </summary>
 public sealed class OrderBudgetGate(OrderBudget budget, ActivityLog log, TimeProvider time) : ICycleGate
 {
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
-    public async Task WaitUntilOpenAsync(CancellationToken stopToken)
+    public async Task WaitUntilOpenAsync(Func<Task<bool>> whileWaiting, TimeSpan every, CancellationToken stopToken)
     {
         var waited = false;
         while (!stopToken.IsCancellationRequested)
@@ -34,10 +34,14 @@ public sealed class OrderBudgetGate(OrderBudget budget, ActivityLog log, TimePro
                 log.Info($"Order budget: the next cycle may take {budget.CycleWorstCase} orders and would not fit ({budget.Usage()}); waiting until {clock} (in {WaitNotice.Span(fits - now)}), then resuming");
                 waited = true;
             }
+            else if (!await whileWaiting())
+            {
+                return; // the bot stopped while it waited
+            }
 
             try
             {
-                await Task.Delay(fits - now, time, stopToken);
+                await Task.Delay(fits - now < every ? fits - now : every, time, stopToken);
             }
             catch (OperationCanceledException)
             {

@@ -8,10 +8,14 @@ public interface ICycleGate
 {
     static ICycleGate AlwaysOpen { get; } = new OpenGate();
 
-    Task WaitUntilOpenAsync(CancellationToken stopToken);
+    /// <param name="whileWaiting">
+    /// Run every <paramref name="every"/> while the gate holds the cycle: a wait may last hours, and the bot's periodic
+    /// reconcile and status line go on meanwhile. False ends the wait (the bot has stopped).
+    /// </param>
+    Task WaitUntilOpenAsync(Func<Task<bool>> whileWaiting, TimeSpan every, CancellationToken stopToken);
 
     private sealed class OpenGate : ICycleGate
     {
-        public Task WaitUntilOpenAsync(CancellationToken stopToken) => Task.CompletedTask;
+        public Task WaitUntilOpenAsync(Func<Task<bool>> whileWaiting, TimeSpan every, CancellationToken stopToken) => Task.CompletedTask;
     }
 }

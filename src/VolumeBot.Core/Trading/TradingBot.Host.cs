@@ -44,8 +44,9 @@ public sealed partial class TradingBot : IStrategyHost
     /// <summary>The one place a cycle begins: every gate a cycle must pass before its open is placed goes here.</summary>
     async Task<bool> IStrategyHost.MayBeginCycleAsync(decimal quantity, CancellationToken stopToken)
     {
-        await CycleGate.WaitUntilOpenAsync(stopToken);
-        return !stopToken.IsCancellationRequested && await CycleFitsMaxLossAsync(quantity, stopToken);
+        var every = _timings.ReconcileInterval < _timings.StatusInterval ? _timings.ReconcileInterval : _timings.StatusInterval;
+        await CycleGate.WaitUntilOpenAsync(WhileCycleWaitsAsync, every, stopToken);
+        return !stopToken.IsCancellationRequested && _stopReason is null && await CycleFitsMaxLossAsync(quantity, stopToken);
     }
 
     Task<List<OrderSnapshot>?> IStrategyHost.ActiveCloseOrdersAsync() => ActiveCloseOrdersAsync();

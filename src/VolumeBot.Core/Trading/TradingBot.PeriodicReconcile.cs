@@ -44,6 +44,22 @@ public sealed partial class TradingBot
         await ActOnAsync(difference);
     }
 
+    /// <summary>
+    /// While a gate holds the next cycle (the Retail order budget, possibly for hours): the periodic reconcile and the
+    /// status line go on as they do between cycles. False once the bot has stopped.
+    /// </summary>
+    private async Task<bool> WhileCycleWaitsAsync()
+    {
+        await ReconcileIfDueAsync();
+        if (_stopReason is not null)
+        {
+            return false;
+        }
+
+        var closeOrders = _strategy.FlatBetweenCycles ? [] : await ActiveCloseOrdersAsync();
+        return closeOrders is null || await StatusIfDueAsync(closeOrders) && _stopReason is null;
+    }
+
     /// <summary>The periodic reconcile's baseline: the position before this run's fills, and the orders it inherited.</summary>
     private void RememberStartingPoint(PositionSnapshot position, IReadOnlyList<OrderSnapshot> leftovers)
     {

@@ -60,6 +60,55 @@ public class EstimateTests
     }
 
     [Fact]
+    public void A_layered_ioc_close_pays_taker_on_every_leg_and_says_so()
+    {
+        var plan = RunPlanner.Plan(new RunPlanRequest("paradex", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.LayeredIoc));
+
+        Assert.Equal(1.5m, plan.MakerFees);
+        Assert.Equal(22.5m, plan.TakerFees);
+        Assert.Equal(1.0m, plan.Slippage); // assumed as for an IOC close
+        Assert.Equal("layered-ioc: IOCs at the layers 50%@1,70%@5 through the mid, then market; every close leg pays the taker fee", plan.CloseAssumption);
+    }
+
+    [Fact]
+    public void A_maker_first_close_pays_maker_on_its_maker_share_and_taker_on_the_rest()
+    {
+        var assumed = RunPlanner.Plan(new RunPlanRequest("paradex", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.MakerFirst));
+        var given = RunPlanner.Plan(new RunPlanRequest("paradex", 50_000m, "--price", 0.01m, 100_000m, 2m, PlannedClose.MakerFirst, MakerCloseShare: 0.8m, MakerCloseShareSource: "--maker-fill-share"));
+
+        Assert.Equal(1.5m + 0.75m, assumed.MakerFees); // the opens, then half of 50,000 USDT of closes at 0.3 bps
+        Assert.Equal(11.25m, assumed.TakerFees); // the other half at 4.5 bps
+        Assert.Equal(0.5m, assumed.Slippage); // 0.1 bps on the taker half of the volume
+        Assert.Equal("maker-first: 50% of the close volume fills as maker at the touch (assumed; no simulated market measured it); the rest by IOC, then market, at the taker fee", assumed.CloseAssumption);
+        Assert.Equal(1.5m + 1.2m, given.MakerFees);
+        Assert.Equal(4.5m, given.TakerFees);
+        Assert.Contains("80% of the close volume fills as maker at the touch (--maker-fill-share)", given.CloseAssumption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_plans_layered_ioc_and_maker_first_closes_and_measures_the_maker_share()
+    {
+        var (exit, text) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--close", "layered-ioc");
+        var (givenExit, given) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--close", "maker-first", "--maker-fill-share", "80", "--fill-time", "1", "--slippage-bps", "0");
+        var (paperExit, json) = await RunAsync("--exchange", "paradex", "--paper", "--ticker", "BTC", "--quantity", "0.01", "--target-volume", "40000", "--wait-time", "1", "--close", "maker-first", "--json");
+        var (wrongExit, wrong) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2", "--close", "ioc", "--maker-fill-share", "80");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("close by layered-ioc", text, StringComparison.Ordinal);
+        Assert.Contains("Close assumption: layered-ioc: IOCs at the layers 50%@1,70%@5 through the mid, then market; every close leg pays the taker fee", text, StringComparison.Ordinal);
+        Assert.Equal(0, givenExit);
+        Assert.Contains("Close assumption: maker-first: 80% of the close volume fills as maker at the touch (--maker-fill-share)", given, StringComparison.Ordinal);
+        Assert.Contains("Taker fees: 4.5000 USDT", given, StringComparison.Ordinal);
+        Assert.Equal(0, paperExit);
+        using var plan = JsonDocument.Parse(json);
+        var share = plan.RootElement.GetProperty("makerCloseShare").GetDecimal();
+        Assert.InRange(share, 0m, 1m);
+        Assert.Equal("measured by a 50-cycle simulation on the simulated BTC market", plan.RootElement.GetProperty("makerCloseShareSource").GetString());
+        Assert.Equal(1, wrongExit);
+        Assert.Contains("--maker-fill-share is the share of a maker-first close", wrong, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Command_prints_the_plan_and_uses_the_paper_price_with_paper()
     {
         var (exit, text) = await RunAsync("--exchange", "paradex", "--price", "50000", "--quantity", "0.01", "--target-volume", "100000", "--wait-time", "2");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using VolumeBot.Cli.Reports;
 using VolumeBot.Cli.Reports.Plot;
 
@@ -52,12 +53,12 @@ public class StreamingStatsTests
             CsvFixtures.JournalHeader,
             "2026-03-01 09:00:00,o1,buy,0.1,3000,FILLED,0.01,0.003,MAKER,OPEN,,3000.5,1,,f1",
             "2026-03-01 09:00:01,o2,sell,0.1,3001,FILLED,0.01,0.003,TAKER,CLOSE,market,3000.5,1,,f2");
-        var seen = new List<string?>();
+        var seen = new List<decimal>();
 
-        var file = TradesCsvReader.Stream(path, CsvFixtures.Utc, fill => seen.Add(fill.FillId));
+        var file = TradesCsvReader.Stream(path, CsvFixtures.Utc, (in FillFigures fill) => seen.Add(fill.Price));
 
         Assert.Empty(file.Fills);
-        Assert.Equal(["f1", "f2"], seen);
+        Assert.Equal([3000m, 3001m], seen);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class StreamingStatsTests
     [InlineData("2024-02-29 00:00:00+14:00")]
     public void Fast_time_reading_equals_the_exact_formats(string text)
     {
-        Assert.True(FillTime.TryParse(text, out var time, out var local));
+        Assert.True(FillTime.TryParse(Encoding.UTF8.GetBytes(text), out var time, out var local));
         if (local is { } wallClock)
         {
             Assert.Equal(DateTime.ParseExact(text, ["yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"], CultureInfo.InvariantCulture), wallClock);
@@ -110,7 +111,7 @@ public class StreamingStatsTests
     [InlineData("2026-03-01 09:00:00Z")]
     [InlineData("2026-3-01 09:00:00")]
     public void Fast_time_reading_leaves_anything_else_to_the_exact_formats(string text) =>
-        Assert.False(FillTime.TryParse(text, out _, out _));
+        Assert.False(FillTime.TryParse(Encoding.UTF8.GetBytes(text), out _, out _));
 
     [Theory]
     [InlineData("0.01")]
@@ -122,7 +123,7 @@ public class StreamingStatsTests
     [InlineData("0.000")]
     public void Fast_number_reading_equals_decimal_parse_digit_for_digit(string text)
     {
-        Assert.True(PlainDecimal.TryParse(text, out var value));
+        Assert.True(PlainDecimal.TryParse(Encoding.UTF8.GetBytes(text), out var value));
         var expected = decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture));
     }
@@ -136,7 +137,7 @@ public class StreamingStatsTests
     [InlineData("99999999999999999999")]
     [InlineData("")]
     public void Fast_number_reading_leaves_anything_else_to_decimal_parse(string text) =>
-        Assert.False(PlainDecimal.TryParse(text, out _));
+        Assert.False(PlainDecimal.TryParse(Encoding.UTF8.GetBytes(text), out _));
 
     [Fact]
     public void Fill_ids_are_told_apart_and_repeated_ones_found_as_the_set_grows()
@@ -144,14 +145,14 @@ public class StreamingStatsTests
         var ids = new FillIdSet(expected: 4);
         for (var i = 0; i < 10_000; i++)
         {
-            Assert.True(ids.Add($"t-{i}"));
+            Assert.True(ids.Add(Encoding.UTF8.GetBytes($"t-{i}")));
         }
 
         for (var i = 0; i < 10_000; i += 7)
         {
-            Assert.False(ids.Add($"t-{i}"));
+            Assert.False(ids.Add(Encoding.UTF8.GetBytes($"t-{i}")));
         }
 
-        Assert.True(ids.Add("t-10000"));
+        Assert.True(ids.Add("t-10000"u8));
     }
 }

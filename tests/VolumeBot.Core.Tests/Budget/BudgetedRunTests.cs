@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using VolumeBot.Core.Budget;
 using VolumeBot.Core.Tests.Support;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Trading.Closing;
 using VolumeBot.Core.Venue;
 using VolumeBot.Testing;
 
@@ -20,6 +21,19 @@ public sealed class BudgetedRunTests
         Assert.Equal(3 + 3 + 1 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(useIoc: true), Retail));
         Assert.Equal(3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost(), Retail));
         Assert.Equal(3 + 3 + 5 + 3, CycleOrderBound.WorstCase(BotHarness.Normal(), Retail));
+    }
+
+    [Fact]
+    public void Each_close_tactic_and_strategy_declares_its_own_worst_case_or_is_refused()
+    {
+        var layers = new[] { new IocLayer(50m, 2m), new IocLayer(30m, 5m), new IocLayer(20m, 10m) };
+        Assert.Equal(3 + 3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "layered-ioc", IocLayers = layers }, Retail));
+        Assert.Equal(3 + 3 + 5, CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "market" }, Retail));
+        Assert.Contains("--close maker-first re-prices its maker orders", Assert.Throws<ArgumentException>(() => CycleOrderBound.WorstCase(BotHarness.Boost() with { CloseTactic = "maker-first" }, Retail)).Message, StringComparison.Ordinal);
+        foreach (var strategy in new[] { "two-sided", "hedge", "no-such-strategy" })
+        {
+            Assert.Contains($"--strategy {strategy} re-prices", Assert.Throws<ArgumentException>(() => CycleOrderBound.WorstCase(BotHarness.Boost() with { Strategy = strategy }, Retail)).Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -67,6 +81,52 @@ public sealed class BudgetedRunTests
         var resumes = _log.Lines.Count(l => l.Contains("Order budget: room for the next cycle again", StringComparison.Ordinal));
         Assert.Equal(3, waits);
         Assert.Equal(3, resumes);
+    }
+
+    [Fact]
+    public void While_a_cycle_waits_hours_for_the_budget_the_periodic_reconcile_and_the_status_line_go_on()
+    {
+        // room for one cycle a day: the second waits about 24 hours, while a cancel still fits
+        var limits = new OrderLimits("test", [new(TimeSpan.FromDays(1), 13)]);
+        var settings = BotHarness.Boost(useIoc: true, maxCycles: 2);
+        using var budget = OrderBudget.Open(limits, 0m, null, CycleOrderBound.WorstCase(settings, Retail), null, _time);
+        var venue = new ScriptedVenue { Clock = _time };
+        var bot = new TradingBot(new BudgetedVenue(venue, budget), settings, new ListJournal(), _log.Logger, _time, Retail, new Random(7))
+        {
+            CycleGate = new OrderBudgetGate(budget, new ActivityLog(_log.Logger), _time),
+        };
+        using var stop = new CancellationTokenSource();
+        var stray = venue.EarlierRunId();
+        var linesAtWait = 0;
+
+        var outcome = FakeTimeRunner.Run(_time, async () =>
+        {
+            var run = bot.RunAsync(stop.Token);
+            while (venue.PlacedOf(OrderKind.PostOnly).Count == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), _time);
+            }
+
+            venue.Fill(venue.PlacedOf(OrderKind.PostOnly)[0].ClientOrderId, settings.Quantity);
+            while (!_log.Lines.Any(l => l.Contains("would not fit", StringComparison.Ordinal)))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), _time);
+            }
+
+            // an order of the bot's that it does not track shows up on the venue while the cycle waits
+            linesAtWait = _log.Lines.Count;
+            venue.ExtraOpenOrders.Add(new OrderSnapshot(stray, "v-stray", Side.Buy, OrderKind.PostOnly, 1m, 99m, OrderStatus.Open, 0m, null));
+            await Task.Delay(TimeSpan.FromHours(1), _time);
+            stop.Cancel();
+            return await run;
+        }, limit: TimeSpan.FromHours(3));
+
+        var duringWait = _log.Lines.Skip(linesAtWait).ToList();
+        Assert.Equal((StopReason.StopRequested, 1), (outcome.Reason, outcome.Summary.Cycles));
+        Assert.Contains(stray, venue.CancelRequests); // the reconcile found and cancelled it, an hour into a day's wait
+        Assert.Contains(duringWait, l => l.Contains("[RECONCILE] Cancelling buy order " + stray, StringComparison.Ordinal));
+        Assert.InRange(duringWait.Count(l => l.Contains("Current Position:", StringComparison.Ordinal)), 55, 61); // every 60 s
+        Assert.DoesNotContain(duringWait, l => l.Contains("room for the next cycle again", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace VolumeBot.Cli.Reports.Plot;
 
 /// <summary>A point of a book's curve: the running volume and cost at a moment.</summary>
@@ -5,52 +8,71 @@ public sealed record CurvePoint(DateTimeOffset Time, double Volume, double Cost)
 
 /// <summary>
 /// One book's volume and cost per moment, collected as fills are read (in any order) and turned into the chart's
-/// running totals at the end: one entry per distinct fill time, not a whole fill.
+/// running totals at the end. A moment is one fill time until a book has more than <see cref="MaxMoments"/> of them;
+/// then neighbouring moments merge into time buckets twice as wide (as often as needed), each drawn at its first fill,
+/// so memory stays the same for a million fills while the chart, narrower than that in pixels, looks the same.
 /// </summary>
 public sealed class ChartCurve(PairAccount pair)
 {
-    private readonly List<Moment> _moments = [];
+    /// <summary>About four moments per pixel of the chart's time axis, when the fills spread over it.</summary>
+    public const int MaxMoments = 4096;
+
+    private Dictionary<long, Moment> _moments = [];
+    private int _bucketBits; // a moment holds the fills whose UTC ticks agree above these bits
 
     public PairAccount Pair => pair;
 
     public int Fills { get; private set; }
 
-    public void Add(TradeFill fill)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(in FillFigures fill)
     {
         Fills++;
+        var notional = fill.Notional;
         var cost = (fill.Fee ?? 0) + (fill.Slippage ?? 0);
         var ticks = fill.Time.UtcTicks;
-        if (_moments.Count > 0 && _moments[^1].UtcTicks == ticks)
+        ref var moment = ref CollectionsMarshal.GetValueRefOrAddDefault(_moments, ticks >> _bucketBits, out var seen);
+        var fillMoment = new Moment(ticks, notional, cost);
+        moment = seen ? moment.Merge(fillMoment) : fillMoment;
+        while (_moments.Count > MaxMoments)
         {
-            var last = _moments[^1];
-            _moments[^1] = last with { Volume = last.Volume + fill.Notional, Cost = last.Cost + cost };
-            return;
+            Widen();
         }
-
-        _moments.Add(new Moment(ticks, fill.Notional, cost));
     }
 
-    /// <summary>Running totals as steps: flat between fills, one jump per timestamp, from zero at the first fill.</summary>
+    /// <summary>Running totals as steps: flat between moments, one jump per moment, from zero at the first fill.</summary>
     public IReadOnlyList<CurvePoint> Points()
     {
-        _moments.Sort((a, b) => a.UtcTicks.CompareTo(b.UtcTicks));
-        var points = new List<CurvePoint>();
+        var moments = _moments.Values.OrderBy(m => m.FirstTicks);
+        var points = new List<CurvePoint>(_moments.Count * 2);
         decimal volume = 0, cost = 0;
-        for (var i = 0; i < _moments.Count;)
+        foreach (var moment in moments)
         {
-            var time = new DateTimeOffset(_moments[i].UtcTicks, TimeSpan.Zero);
+            var time = new DateTimeOffset(moment.FirstTicks, TimeSpan.Zero);
             points.Add(new CurvePoint(time, (double)volume, (double)cost));
-            for (var ticks = _moments[i].UtcTicks; i < _moments.Count && _moments[i].UtcTicks == ticks; i++)
-            {
-                volume += _moments[i].Volume;
-                cost += _moments[i].Cost;
-            }
-
+            volume += moment.Volume;
+            cost += moment.Cost;
             points.Add(new CurvePoint(time, (double)volume, (double)cost));
         }
 
         return points;
     }
 
-    private readonly record struct Moment(long UtcTicks, decimal Volume, decimal Cost);
+    private void Widen()
+    {
+        _bucketBits++;
+        var wider = new Dictionary<long, Moment>(_moments.Count);
+        foreach (var (key, moment) in _moments)
+        {
+            ref var merged = ref CollectionsMarshal.GetValueRefOrAddDefault(wider, key >> 1, out var seen);
+            merged = seen ? merged.Merge(moment) : moment;
+        }
+
+        _moments = wider;
+    }
+
+    private readonly record struct Moment(long FirstTicks, decimal Volume, decimal Cost)
+    {
+        public Moment Merge(Moment other) => new(Math.Min(FirstTicks, other.FirstTicks), Volume + other.Volume, Cost + other.Cost);
+    }
 }

@@ -114,7 +114,7 @@ public static class CostChart
             var curve = new ChartCurve(pair);
             foreach (var fill in fills)
             {
-                curve.Add(fill);
+                curve.Add(fill.Figures);
             }
 
             curves.Add(curve);
