@@ -98,7 +98,7 @@ public static class BotRunner
         }
 
         await using var venueLifetime = venue;
-        await using var hedge = hedgeClient is null ? null : HedgeSetup.Venue(hedgeClient, options, hedgeFiles!);
+        await using var hedge = hedgeClient is null ? null : HedgeSetup.Venue(metrics?.MeterHedge(hedgeClient) ?? hedgeClient, options, hedgeFiles!);
         BudgetedRun budgeted;
         try
         {
