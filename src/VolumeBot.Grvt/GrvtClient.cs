@@ -10,7 +10,7 @@ using VolumeBot.Grvt.Signing;
 using VolumeBot.Grvt.Socket;
 using VolumeBot.Venues.Books;
 using VolumeBot.Venues.Sockets;
-using Serilog.Extensions.Logging;
+using Microsoft.Extensions.Logging;
 
 namespace VolumeBot.Grvt;
 
@@ -32,6 +32,7 @@ public sealed class GrvtClient : IExchangeClient
     private static readonly TimeSpan FillLookBack = TimeSpan.FromMinutes(5);
 
     private readonly GrvtClientOptions _options;
+    private readonly ILogger _log;
     private readonly TimeProvider _time;
     private readonly GrvtRestTransport _transport;
     private readonly GrvtAuthenticator _auth;
@@ -53,8 +54,9 @@ public sealed class GrvtClient : IExchangeClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time ?? TimeProvider.System;
-        _transport = new GrvtRestTransport(options.Http(_time), options.Logger, _time, handler);
-        _auth = new GrvtAuthenticator(_transport, options, _time);
+        _log = options.CreateLogger();
+        _transport = new GrvtRestTransport(options.Http(_time), _log, _time, handler);
+        _auth = new GrvtAuthenticator(_transport, options, _time, _log);
         var rest = new GrvtRestClient(_transport, _auth, options.Environment);
         var filter = InstrumentFilter.ForPerpetual(options.Ticker.ToUpperInvariant());
         _marketData = new MarketDataApi(new GrvtPublicRest(_transport, options.Environment.MarketDataUrl));
@@ -66,7 +68,7 @@ public sealed class GrvtClient : IExchangeClient
         if (options.Environment.MarketDataWebSocketUrl is { } bookUrl && options.BookMaxAge > TimeSpan.Zero)
         {
             var socketOptions = new ReconnectingSocketOptions { ReconnectBaseDelay = options.ReconnectBaseDelay, ReconnectMaxDelay = options.ReconnectMaxDelay, KeepAliveInterval = options.KeepAliveInterval };
-            _bookSocket = new ReconnectingSocket("GRVT book stream", bookUrl, new GrvtBookStream(options.Instrument, _book), socketOptions, _time, new SerilogLoggerProvider(options.Logger).CreateLogger("GRVT"));
+            _bookSocket = new ReconnectingSocket("GRVT book stream", bookUrl, new GrvtBookStream(options.Instrument, _book), socketOptions, _time, _log);
         }
     }
 
@@ -285,7 +287,7 @@ public sealed class GrvtClient : IExchangeClient
         }
         catch (TimeoutException)
         {
-            _options.Logger.Warning("GRVT book stream gave no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
+            _log.LogWarning("GRVT book stream gave no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Serilog;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using VolumeBot.Grvt.Signing;
 using VolumeBot.Venues.Http;
 
@@ -54,7 +55,10 @@ public sealed class GrvtClientOptions
     /// <summary>How long the streamed book may go without a message before reads go to REST again; zero always reads REST.</summary>
     public TimeSpan BookMaxAge { get; init; } = TimeSpan.FromSeconds(5);
 
-    public ILogger Logger { get; set; } = Serilog.Core.Logger.None;
+    /// <summary>Where the client logs (category "GRVT"); the CLI hands in its Serilog logger through this.</summary>
+    public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
+
+    internal ILogger CreateLogger() => LoggerFactory.CreateLogger("GRVT");
 
     internal VenueHttpOptions Http(TimeProvider time) => Rest.GrvtRateLimits.HttpOptions(RequestTimeout, ReadRetries, RetryBaseDelay, RetryMaxDelay, time);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Mapping;
 using VolumeBot.Paradex.Rest;
@@ -22,6 +23,9 @@ public sealed partial class ParadexClient
 
     /// <summary>Book or touch reads that went to REST because the stream had nothing fresh.</summary>
     public int BookReadsOverRest => Volatile.Read(ref _bookReadsOverRest);
+
+    /// <summary>Book snapshots and deltas applied from the stream so far.</summary>
+    public int BookStreamUpdates => _book.Updates;
 
     private string BboChannel => $"bbo.{Market}";
 
@@ -80,7 +84,7 @@ public sealed partial class ParadexClient
         }
         catch (TimeoutException)
         {
-            _log.Warning("Paradex streamed no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
+            _log.LogWarning("Paradex streamed no book within {Seconds:0} s; reading the book over REST until it does", FirstBookWait.TotalSeconds);
         }
     }
 

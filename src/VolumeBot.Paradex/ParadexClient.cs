@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
-using Serilog;
-using Serilog.Core;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Auth;
 using VolumeBot.Paradex.Mapping;
@@ -40,17 +39,17 @@ public sealed partial class ParadexClient : IExchangeClient
     private long _lastSignatureMs;
     private int _bookReadsOverRest;
 
-    public ParadexClient(ParadexClientOptions options, TimeProvider? time = null, ILogger? logger = null)
-        : this(options, time, logger, null)
+    public ParadexClient(ParadexClientOptions options, TimeProvider? time = null)
+        : this(options, time, null)
     {
     }
 
-    internal ParadexClient(ParadexClientOptions options, TimeProvider? time, ILogger? logger, HttpMessageHandler? handler)
+    internal ParadexClient(ParadexClientOptions options, TimeProvider? time, HttpMessageHandler? handler)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _time = time ?? TimeProvider.System;
-        _log = logger ?? Logger.None;
+        _log = options.LoggerFactory.CreateLogger("Paradex");
         _rest = new ParadexRestClient(options, _time, handler);
         _book = new StreamedBook(options.BookMaxAge, _time);
     }
@@ -133,7 +132,7 @@ public sealed partial class ParadexClient : IExchangeClient
         }
 
         await WaitForBookAsync(cancellationToken);
-        _log.Information("Paradex {Environment}: account {Account}, market {Market}", _options.Environment.Name, _signer.AccountAddress, Market);
+        _log.LogInformation("Paradex {Environment}: account {Account}, market {Market}", _options.Environment.Name, _signer.AccountAddress, Market);
         return VenueResult<MarketRules>.Ok(_rules);
     }
 
@@ -200,7 +199,7 @@ public sealed partial class ParadexClient : IExchangeClient
         }
         catch (JsonException e)
         {
-            _log.Warning("Unreadable Paradex {Channel} message ignored: {Error}", channel, e.Message);
+            _log.LogWarning("Unreadable Paradex {Channel} message ignored: {Error}", channel, e.Message);
         }
     }
 

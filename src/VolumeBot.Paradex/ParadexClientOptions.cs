@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
 using VolumeBot.Venues.Http;
@@ -20,6 +22,9 @@ public sealed partial record ParadexClientOptions
     public required string Market { get; init; }
 
     public required StarkKey Key { get; init; }
+
+    /// <summary>Where the client logs (category "Paradex"); the CLI hands in its Serilog logger through this.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
     /// <summary>PARADEX_L1_ADDRESS: only sent when onboarding; kept for the error message.</summary>
     public string? L1Address { get; init; }

@@ -29,6 +29,9 @@ public class GrvtCliEndToEndTests
         Assert.DoesNotContain("differ from fee profile", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateKey[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ApiKey, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        // the client logs through Microsoft.Extensions.Logging; the CLI's Serilog writes its lines in the run's format
+        var opened = run.Stdout.Split('\n').Where(l => l.Contains("GRVT session opened", StringComparison.Ordinal)).ToList();
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} - INFO - \[GRVT_ETH\] GRVT session opened; it expires at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\r?$", Assert.Single(opened));
         Assert.Equal(0m, emulator.Position);
         var rows = File.ReadAllLines(Path.Combine(run.WorkingDirectory, "logs", "grvt_ETH_orders.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         var fills = emulator.Fills.ToDictionary(f => f.TradeId);

@@ -34,11 +34,48 @@ public class HedgedFarmingTests
     [InlineData("--hedge-exchange grvt --max-loss 5", "--max-loss counts the cost on --exchange only, not the hedge venue's: it does not combine with --hedge-exchange yet")]
     [InlineData("--hedge-exchange grvt --live-data --record tape.jsonl", "--record writes one venue's market data to one file: it does not combine with --hedge-exchange yet")]
     [InlineData("--hedge-exchange grvt --order-class retail", "--order-class retail does not combine with --hedge-exchange yet")]
+    [InlineData("--hedge-maker-fee-bps 1", "--hedge-maker-fee-bps only applies with --hedge-exchange")]
+    [InlineData("--hedge-fee-profile grvt-doc", "--hedge-fee-profile only applies with --hedge-exchange")]
+    [InlineData("--hedge-exchange grvt --hedge-fee-profile paradex-pro", "--hedge-fee-profile paradex-pro is not a grvt fee profile; known: grvt-level1, grvt-doc")]
     public void Wrong_hedge_flags_are_one_clear_line(string args, string message)
     {
         var (options, error) = Build(["--paper", .. args.Split(' ')]);
         Assert.Null(options);
         Assert.Equal(message, error);
+    }
+
+    [Fact]
+    public void The_hedge_venue_has_its_own_paper_fees_its_venues_profile_unless_its_own_flags_say_otherwise()
+    {
+        var fees = Build("--paper", "--exchange", "paradex", "--hedge-exchange", "grvt", "--maker-fee-bps", "0").Options!;
+        Assert.Equal((0m, 4.5m), (fees.PaperFees.MakerBps, fees.PaperFees.TakerBps)); // the runner's venue's flags
+        Assert.Equal(("grvt-level1", 2.7m, 5.5m), (fees.HedgePaperFees!.Profile, fees.HedgePaperFees.MakerBps, fees.HedgePaperFees.TakerBps));
+        var profile = Build("--paper", "--exchange", "paradex", "--hedge-exchange", "grvt", "--hedge-fee-profile", "grvt-doc").Options!.HedgePaperFees!;
+        Assert.Equal(("grvt-doc", -1m, 5.5m), (profile.Profile, profile.MakerBps, profile.TakerBps));
+        var custom = Build("--paper", "--exchange", "grvt", "--hedge-exchange", "paradex", "--hedge-maker-fee-bps", "-0.5", "--hedge-taker-fee-bps", "3").Options!.HedgePaperFees!;
+        Assert.Equal((-0.5m, 3m), (custom.MakerBps, custom.TakerBps));
+        Assert.Null(Build("--paper", "--exchange", "paradex").Options!.HedgePaperFees);
+    }
+
+    [Fact]
+    public async Task Simulate_charges_the_hedge_venue_by_its_own_fee_flags()
+    {
+        async Task<List<JsonElement>> Venues(params string[] fees)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exit = await SimulateCommand.Build(output, error).Parse(["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--cycles", "5", "--json", .. fees]).InvokeAsync();
+            Assert.True(exit == 0, error.ToString());
+            using var document = JsonDocument.Parse(output.ToString());
+            return document.RootElement.GetProperty("runs")[0].GetProperty("venues").EnumerateArray().Select(v => v.Clone()).ToList();
+        }
+
+        var standard = await Venues();
+        var free = await Venues("--hedge-maker-fee-bps", "0", "--hedge-taker-fee-bps", "0");
+        decimal Cost(List<JsonElement> venues, int i) => venues[i].GetProperty("costBps").GetDecimal();
+
+        Assert.Equal(Cost(standard, 0), Cost(free, 0)); // the runner's venue keeps its own fees
+        Assert.True(Cost(free, 1) < Cost(standard, 1) - 2.5m, $"grvt {Cost(standard, 1)} bps by grvt-level1, {Cost(free, 1)} bps without fees");
     }
 
     [Fact]
@@ -61,6 +98,8 @@ public class HedgedFarmingTests
         Assert.All(venues, v => Assert.True(v.GetProperty("quoteVolume").GetDecimal() > 20 * 2 * 0.01m * 50_000m));
         var net = run.GetProperty("maxAbsNetPosition").GetDecimal();
         Assert.InRange(net, 0.001m, 0.01m);
+        Assert.InRange(run.GetProperty("longestNetExposureSeconds").GetDecimal(), 0.001m, 1m); // each unwind fill is followed at once
+        Assert.True(run.GetProperty("netExposedSeconds").GetDecimal() >= run.GetProperty("longestNetExposureSeconds").GetDecimal());
         Assert.True(run.GetProperty("simulatedSeconds").GetDecimal() >= 20 * 60m); // each cycle holds --hold-time 60 s
     }
 
@@ -72,7 +111,7 @@ public class HedgedFarmingTests
         var exit = await SimulateCommand.Build(output, error).Parse(["--exchange", "grvt", "--hedge-exchange", "paradex", "--ticker", "BTC", "--quantity", "0.01", "--cycles", "5"]).InvokeAsync();
 
         Assert.True(exit == 0, error.ToString());
-        Assert.Matches(@"hedge-paradex: grvt volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); paradex volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); combined [\d.]+ USDT at -?[\d.]+ bps; max \|net position\| 0\.0\d+", output.ToString());
+        Assert.Matches(@"hedge-paradex: grvt volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); paradex volume [\d.]+ USDT, cost -?[\d.]+ bps \(all-in -?[\d.]+\); combined [\d.]+ USDT at -?[\d.]+ bps; max \|net position\| 0\.0\d+, net exposed [\d.]+ s \(longest [\d.]+ s\)", output.ToString());
     }
 
     [Fact]
@@ -95,6 +134,7 @@ public class HedgedFarmingTests
         var hedgeLog = File.ReadAllLines(Path.Combine(logs, "grvt_BTC_activity.log"));
         Assert.Contains(hedgeLog, l => l.Contains("[GRVT_BTC] [HEDGE] Cycle 1: hedging", StringComparison.Ordinal));
         Assert.Contains(hedgeLog, l => l.Contains("=== Run summary ===", StringComparison.Ordinal));
+        Assert.Contains("Hedge venue grvt paper fees: fee profile grvt-level1: maker 2.7 bps, taker 5.5 bps", run.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\[HEDGE\] paradex: volume [\d.]+ USDT, cost -?[\d.]+ bps; grvt: volume [\d.]+ USDT, cost -?[\d.]+ bps; combined [\d.]+ USDT at -?[\d.]+ bps", run.Stdout);
     }
 

@@ -37,6 +37,9 @@ public class ParadexCliEndToEndTests
 
         Assert.Contains("WARNING - [PARADEX_BTC] LIVE trading with real orders on paradex BTC: quantity 0.01, boost mode, close by IOC", run.Stdout.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("Cycles: 3 ", run.Stdout, StringComparison.Ordinal);
+        // the client logs through Microsoft.Extensions.Logging; the CLI's Serilog writes its lines in the run's format
+        var connected = run.Stdout.Split('\n').Where(l => l.Contains("market BTC-USD-PERP", StringComparison.Ordinal)).ToList();
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} - INFO - \[PARADEX_BTC\] Paradex testnet: account 0x[0-9a-f]+, market BTC-USD-PERP\r?$", Assert.Single(connected));
         Assert.Equal(0m, emulator.Position());
         Assert.DoesNotContain(emulator.Account.PrivateKeyHex[2..], run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
     }

@@ -112,7 +112,7 @@ public sealed class BotFlags
 
     public Option<string?> HedgeExchange { get; } = new("--hedge-exchange")
     {
-        Description = "Hedged farming: hedge every fill of the open at once on this venue (paradex or grvt, not --exchange), hold, unwind both legs maker-first",
+        Description = "Hedged farming: hedge every fill of the open at once on this venue (paradex or grvt, not --exchange), hold, unwind maker-first with each fill followed at once on this venue",
     };
 
     public Option<decimal> HoldTime { get; } = new("--hold-time")
@@ -126,6 +126,15 @@ public sealed class BotFlags
         Description = "With --hedge-exchange: how a fill is hedged, ioc (IOC, then market) or maker-first (rests first, --maker-close-timeout and --max-adverse-bps)",
         DefaultValueFactory = _ => "ioc",
     };
+
+    public Option<string?> HedgeFeeProfile { get; } = new("--hedge-fee-profile")
+    {
+        Description = "With --hedge-exchange: the hedge venue's paper and simulate fees, one of its profiles (default: its venue's, paradex-pro or grvt-level1)",
+    };
+
+    public Option<decimal?> HedgeMakerFeeBps { get; } = new("--hedge-maker-fee-bps") { Description = "With --hedge-exchange: the hedge venue's paper maker fee in bps (negative = rebate; default from its fee profile)" };
+
+    public Option<decimal?> HedgeTakerFeeBps { get; } = new("--hedge-taker-fee-bps") { Description = "With --hedge-exchange: the hedge venue's paper taker fee in bps (default from its fee profile)" };
 
     public Option<bool> Paper { get; } = new("--paper") { Description = "Paper trading on the built-in simulated market: no keys, simulated fills" };
 
@@ -184,7 +193,7 @@ public sealed class BotFlags
         new("Trading", [Exchange, Ticker, Quantity, Direction, Boost, Strategy, WaitTime, EnvFile]),
         new("Close", [TakeProfit, MaxOrders, GridStep, Close, UseIoc, IocToleranceBps, IocLayers, MakerCloseTimeout, MaxAdverseBps]),
         new("Two-sided quoting", [QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime]),
-        new("Hedged farming", [HedgeExchange, HoldTime, HedgeWith]),
+        new("Hedged farming", [HedgeExchange, HoldTime, HedgeWith, HedgeFeeProfile, HedgeMakerFeeBps, HedgeTakerFeeBps]),
         new("Limits", [MaxCycles, TargetVolume, MaxLoss, StopPrice, PausePrice]),
         new("Paradex Retail", [OrderClass, BudgetMargin, OrdersPerDay, MaxReprices]),
         new("Paper and simulate", [Paper, LiveData, Record, Seed, FeeProfile, MakerFeeBps, TakerFeeBps]),
@@ -201,7 +210,7 @@ public sealed class BotFlags
         Boost, UseIoc, Close, TargetVolume, MaxLoss, Seed, IocToleranceBps, FeeProfile, MakerFeeBps, TakerFeeBps,
         OrderClass, BudgetMargin, OrdersPerDay, MaxReprices,
         IocLayers, MakerCloseTimeout, MaxAdverseBps, Strategy, QuoteSpreadBps, RequoteBps, MaxPosition, MaxInventoryTime,
-        HedgeExchange, HoldTime, HedgeWith,
+        HedgeExchange, HoldTime, HedgeWith, HedgeFeeProfile, HedgeMakerFeeBps, HedgeTakerFeeBps,
     ];
 }
 

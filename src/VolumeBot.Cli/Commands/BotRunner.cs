@@ -123,6 +123,10 @@ public static class BotRunner
         {
             var market = options.LiveData ? $"{settings.Venue}'s{(settings.HedgeVenue is { } liveHedge ? $" and {liveHedge}'s" : "")} live public market data (" : $"a simulated {settings.Venue} market{(settings.HedgeVenue is { } paperHedge ? $" moving with a simulated {paperHedge} one" : "")} (seed {options.Seed}, ";
             log.Info($"Paper trading on {market}{FeeProfile.Describe(options.PaperFees)})");
+            if (settings.HedgeVenue is { } hedgeVenue)
+            {
+                log.Info($"Hedge venue {hedgeVenue} paper fees: {FeeProfile.Describe(HedgeSetup.Fees(options))}");
+            }
         }
 
         if (metrics is not null)

@@ -17,12 +17,12 @@ namespace VolumeBot.Cli.Commands;
 /// </summary>
 public static class HedgeSetup
 {
-    /// <summary>The hedge venue's paper fees: its own default profile (the fee flags are the first venue's).</summary>
-    public static FeeSchedule Fees(string venue) => FeeProfile.DefaultFor(venue).Schedule;
+    /// <summary>The hedge venue's paper fees: --hedge-fee-profile and its rate flags, by default its own venue's profile.</summary>
+    public static FeeSchedule Fees(RunOptions options) => options.HedgePaperFees ?? FeeProfile.DefaultFor(options.Settings.HedgeVenue!).Schedule;
 
     /// <summary>The run as the hedge venue's factory sees it.</summary>
     public static RunOptions ForHedge(RunOptions options, string hedge) =>
-        options with { Settings = options.Settings with { Venue = hedge }, PaperFees = Fees(hedge) };
+        options with { Settings = options.Settings with { Venue = hedge }, PaperFees = Fees(options) };
 
     /// <summary>The hedge venue's start-up errors (missing keys, a bad environment), naming the flag; null when none or not hedging.</summary>
     public static string? Precheck(RunOptions options) =>
@@ -41,7 +41,7 @@ public static class HedgeSetup
             var primaryVenue = options.Settings.Venue;
             var (first, second) = PaperVenue.CreateLinked(
                 (primaryVenue, MarketModelOptions.ForTicker(primaryVenue, ticker), options.PaperFees),
-                (hedge, MarketModelOptions.ForTicker(hedge, ticker), Fees(hedge)),
+                (hedge, MarketModelOptions.ForTicker(hedge, ticker), Fees(options)),
                 options.Seed,
                 time);
             return (first, second, null);

@@ -147,6 +147,16 @@ public static class SettingsBuilder
         }
 
         settings = settings with { MakerFeeRate = fees.MakerRate, TakerFeeRate = fees.TakerRate, FeeProfile = fees.Profile }; // the --max-loss pre-check's rates
+        FeeSchedule? hedgeFees = null;
+        if (hedge is not null)
+        {
+            (hedgeFees, var hedgeFeeError) = FeeProfile.Resolve(hedge, parse.GetValue(flags.HedgeFeeProfile), parse.GetValue(flags.HedgeMakerFeeBps), parse.GetValue(flags.HedgeTakerFeeBps));
+            if (hedgeFees is null)
+            {
+                return Fail(hedgeFeeError!.Replace("--fee-profile", "--hedge-fee-profile", StringComparison.Ordinal));
+            }
+        }
+
         if (OrderClassFlags.BudgetProblem(orderClass, settings) is { } budgetProblem)
         {
             return Fail(budgetProblem);
@@ -167,13 +177,13 @@ public static class SettingsBuilder
             zone,
             parse.GetValue(flags.NoLive),
             parse.GetValue(flags.LiveData),
-            parse.GetValue(flags.Record)) { OrderClass = orderClass }, null);
+            parse.GetValue(flags.Record)) { OrderClass = orderClass, HedgePaperFees = hedgeFees }, null);
     }
 
     /// <summary>--hedge-exchange and its flags: the other venue, its own strategy and unwind, and what it cannot combine with yet.</summary>
     private static string? HedgeProblem(ParseResult parse, BotFlags flags, string exchange, string? hedge, string? strategy)
     {
-        var hedgeFlag = new Option[] { flags.HoldTime, flags.HedgeWith }.FirstOrDefault(o => Given(parse, o))?.Name;
+        var hedgeFlag = new Option[] { flags.HoldTime, flags.HedgeWith, flags.HedgeFeeProfile, flags.HedgeMakerFeeBps, flags.HedgeTakerFeeBps }.FirstOrDefault(o => Given(parse, o))?.Name;
         var hold = parse.GetValue(flags.HoldTime);
         var with = parse.GetValue(flags.HedgeWith)!.Trim().ToLowerInvariant();
         if (hedge is null)

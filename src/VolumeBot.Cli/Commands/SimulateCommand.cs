@@ -182,7 +182,7 @@ public static class SimulateCommand
                 return (null, hedgeError);
             }
 
-            hedgeRun = new HedgeSimulation(hedgeVenue, hedgeMarket, HedgeSetup.Fees(hedgeVenue));
+            hedgeRun = new HedgeSimulation(hedgeVenue, hedgeMarket, HedgeSetup.Fees(options));
         }
 
         var orderClass = options.OrderClass;

@@ -1,6 +1,13 @@
+using DotNetEnv;
+using Sprache;
+
 namespace VolumeBot.Cli.Configuration;
 
-/// <summary>Loads KEY=VALUE lines into the process environment; variables already set win (as python-dotenv).</summary>
+/// <summary>
+/// Loads a dotenv file into the process environment with DotNetEnv: quoted values lose their quotes and a trailing
+/// <c># comment</c>, double quotes expand escapes (\n, \t, \", \\), single quotes keep the text as written,
+/// <c>export</c> is allowed, and $VAR or ${VAR} outside single quotes is replaced. Variables already set win.
+/// </summary>
 public static class DotEnvFile
 {
     /// <summary>
@@ -30,70 +37,13 @@ public static class DotEnvFile
         {
             return $"{name} cannot be read ({FileProblems.Reason(e)})";
         }
-    }
-
-    public static void Load(string path)
-    {
-        foreach (var raw in File.ReadAllLines(path))
+        catch (ParseException e)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.StartsWith("export ", StringComparison.Ordinal))
-            {
-                line = line["export ".Length..].TrimStart();
-            }
-
-            var equals = line.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                continue;
-            }
-
-            var key = line[..equals].Trim();
-            var value = Unquote(line[(equals + 1)..].Trim());
-            if (Environment.GetEnvironmentVariable(key) is null)
-            {
-                Environment.SetEnvironmentVariable(key, value);
-            }
+            // the parser's own message quotes the text around the error, which may be a key: only the line is named
+            return $"{name} is not a dotenv file: line {e.Position.Line} cannot be read (an unclosed quote?)";
         }
     }
 
-    /// <summary>
-    /// The value as python-dotenv reads it: a quoted value ends at its closing quote (a trailing <c># comment</c> after it
-    /// is dropped; double quotes expand \n, \t, \" and \\), an unquoted one ends before <c> #</c>.
-    /// </summary>
-    internal static string Unquote(string value)
-    {
-        if (value.Length > 0 && value[0] is '"' or '\'')
-        {
-            var quote = value[0];
-            var text = new System.Text.StringBuilder();
-            for (var i = 1; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (c == quote)
-                {
-                    return text.ToString();
-                }
-
-                if (quote == '"' && c == '\\' && i + 1 < value.Length)
-                {
-                    i++;
-                    text.Append(value[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
-                    continue;
-                }
-
-                text.Append(c);
-            }
-
-            // no closing quote: the value is the line as written
-        }
-
-        var comment = value.IndexOf(" #", StringComparison.Ordinal);
-        return comment >= 0 ? value[..comment].TrimEnd() : value;
-    }
+    /// <summary>Sets each variable of the file that is not set yet; a line that cannot be parsed throws <see cref="ParseException"/>.</summary>
+    public static void Load(string path) => Env.LoadContents(File.ReadAllText(path), Env.NoClobber());
 }

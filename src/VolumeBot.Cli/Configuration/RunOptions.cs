@@ -19,6 +19,9 @@ public sealed record RunOptions(
     /// <summary>Where `--metrics-port` serves Prometheus metrics; null when off.</summary>
     public Metrics.MetricsEndpoint? Metrics { get; init; }
 
+    /// <summary>The hedge venue's paper and simulate fees (--hedge-fee-profile and its rate flags); null when not hedging.</summary>
+    public FeeSchedule? HedgePaperFees { get; init; }
+
     /// <summary>--order-class and its budget (Pro unless asked).</summary>
     public OrderClassOptions OrderClass { get; init; } = OrderClassOptions.Pro;
 }

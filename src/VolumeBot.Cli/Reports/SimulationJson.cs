@@ -44,6 +44,11 @@ public static class SimulationJson
                 {
                     WriteVenues(json, run.Venues);
                     json.WriteNumber("maxAbsNetPosition", net);
+                    if (run.NetExposure is { } exposure)
+                    {
+                        json.WriteNumber("netExposedSeconds", decimal.Round((decimal)exposure.Total.TotalSeconds, 3));
+                        json.WriteNumber("longestNetExposureSeconds", decimal.Round((decimal)exposure.Longest.TotalSeconds, 3));
+                    }
                 }
 
                 json.WriteEndObject();

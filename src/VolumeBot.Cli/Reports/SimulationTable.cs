@@ -74,7 +74,7 @@ public static class SimulationTable
             var venues = hedged.Venues.Select(v => string.Create(Invariant, $"{v.Venue} volume {v.QuoteVolume:0.00} USDT, cost {v.CostBps:0.00} bps (all-in {v.AllInCostBps:0.00})"));
             var volume = hedged.Venues.Sum(v => v.QuoteVolume);
             var cost = volume == 0 ? 0 : hedged.Venues.Sum(v => v.TotalCost) / volume * 10_000m;
-            text.AppendLine(string.Create(Invariant, $"{hedged.Label}: {string.Join("; ", venues)}; combined {volume:0.00} USDT at {cost:0.00} bps; max |net position| {hedged.MaxAbsNetPosition}"));
+            text.AppendLine(string.Create(Invariant, $"{hedged.Label}: {string.Join("; ", venues)}; combined {volume:0.00} USDT at {cost:0.00} bps; max |net position| {hedged.MaxAbsNetPosition}{Exposed(hedged.NetExposure)}"));
         }
 
         var simulated = results.Sum(r => r.SimulatedTime.TotalSeconds);
@@ -83,4 +83,7 @@ public static class SimulationTable
     }
 
     private static string F(decimal value, string format) => value.ToString(format, Invariant);
+
+    private static string Exposed(NetExposure? exposure) => exposure is not { } e ? ""
+        : string.Create(Invariant, $", net exposed {e.Total.TotalSeconds:0.##} s (longest {e.Longest.TotalSeconds:0.###} s)");
 }

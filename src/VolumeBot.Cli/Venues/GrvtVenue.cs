@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serilog.Extensions.Logging;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt;
@@ -20,7 +21,7 @@ public static partial class GrvtVenue
             return (null, error);
         }
 
-        clientOptions.Logger = logger;
+        clientOptions.LoggerFactory = new SerilogLoggerFactory(logger);
         return (new GrvtClient(clientOptions, time), null);
     }
 

@@ -1,3 +1,4 @@
+using Serilog.Extensions.Logging;
 using VolumeBot.Cli.Configuration;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex;
@@ -14,7 +15,7 @@ public static class ParadexVenue
     public static (IExchangeClient? Client, string? Error) Create(RunOptions options, TimeProvider time, Serilog.ILogger logger)
     {
         var (clientOptions, error) = ClientOptions(options);
-        return clientOptions is null ? (null, error) : (new ParadexClient(clientOptions, time, logger), null);
+        return clientOptions is null ? (null, error) : (new ParadexClient(clientOptions with { LoggerFactory = new SerilogLoggerFactory(logger) }, time), null);
     }
 
     /// <summary>The client's settings read from the environment, or the first variable that is missing or malformed.</summary>

@@ -72,5 +72,6 @@ public sealed partial class TradingBot
     {
         _log.Warn($"Order stream restored after a drop since {restored.DownSince:HH:mm:ss}; reconciling orders and fills over REST");
         await _desk.CatchUpAfterDropAsync();
+        Hedge?.RequestCheck($"{_settings.Venue}'s order stream came back"); // a hedged hold checks the other leg too
     }
 }

@@ -7,7 +7,9 @@ namespace VolumeBot.Core.Trading;
 /// The run's limits. A cycle counts once it is complete: in boost mode when its close is done, in normal mode when its
 /// take-profit has filled. --target-volume and --max-loss are checked after every fill, and a limit reached in the
 /// middle of a cycle stops its open order (the filled part is still closed); a cycle whose worst case
-/// (<see cref="CycleWorstCase"/>) could pass --max-loss is not started.
+/// (<see cref="CycleWorstCase"/>) could pass --max-loss is not started. A hedged run (--hedge-exchange) farms both
+/// venues: its --target-volume counts both venues' volume, and --max-cycles counts hedged cycles (open, hedge, hold
+/// and unwind of both legs).
 /// </summary>
 public sealed partial class TradingBot
 {
@@ -17,6 +19,10 @@ public sealed partial class TradingBot
     /// <summary>Opens that filled: the number of the cycle in progress, as the CSV's Cycle column shows it.</summary>
     private int _cyclesStarted;
     private WaitNotice? _waitNotice;
+    private Hedging.HedgeVenue? _hedge;
+
+    /// <summary>The volume --target-volume counts: this venue's, plus the hedge venue's in a hedged run.</summary>
+    private decimal FarmedVolume => Ledger.QuoteVolume + (_hedge?.Ledger.QuoteVolume ?? 0m);
 
     private WaitNotice Waits => _waitNotice ??= new WaitNotice(_log, _time) { Zone = ReportTimeZone };
 
@@ -24,7 +30,7 @@ public sealed partial class TradingBot
     {
         if (_settings.MaxCycles is { } maxCycles && Statistics.Cycles >= maxCycles)
         {
-            Stop(StopReason.MaxCycles, $"{Statistics.Cycles} cycles done");
+            Stop(StopReason.MaxCycles, $"{Statistics.Cycles} {(_hedge is null ? "" : "hedged ")}cycles done");
         }
         else
         {
@@ -36,9 +42,11 @@ public sealed partial class TradingBot
 
     private bool VolumeOrLossLimitReached()
     {
-        if (_settings.TargetVolume is { } target && Ledger.QuoteVolume >= target)
+        if (_settings.TargetVolume is { } target && FarmedVolume >= target)
         {
-            Stop(StopReason.TargetVolume, string.Create(CultureInfo.InvariantCulture, $"volume {decimal.Round(Ledger.QuoteVolume, 2)} USDT reached the target {target}"));
+            var volume = _hedge is not { } hedge ? string.Create(CultureInfo.InvariantCulture, $"volume {decimal.Round(Ledger.QuoteVolume, 2)} USDT")
+                : string.Create(CultureInfo.InvariantCulture, $"volume on both venues {FarmedVolume:0.00} USDT ({_settings.Venue} {Ledger.QuoteVolume:0.00}, {hedge.Name} {hedge.Ledger.QuoteVolume:0.00})");
+            Stop(StopReason.TargetVolume, string.Create(CultureInfo.InvariantCulture, $"{volume} reached the target {target}"));
         }
         else if (_settings.MaxLoss is { } maxLoss && Ledger.TotalCost >= maxLoss)
         {

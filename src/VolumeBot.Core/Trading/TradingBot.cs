@@ -68,8 +68,22 @@ public sealed partial class TradingBot
     /// <summary>Asked before every cycle (the order budget of Paradex Retail); always open by default.</summary>
     public ICycleGate CycleGate { get; init; } = ICycleGate.AlwaysOpen;
 
-    /// <summary>The second venue of hedged farming (--hedge-exchange), lent to the strategy; null otherwise.</summary>
-    public Hedging.HedgeVenue? Hedge { get; init; }
+    /// <summary>
+    /// The second venue of hedged farming (--hedge-exchange), lent to the strategy; null otherwise. Its fills count
+    /// toward --target-volume as this venue's do.
+    /// </summary>
+    public Hedging.HedgeVenue? Hedge
+    {
+        get => _hedge;
+        init
+        {
+            _hedge = value;
+            if (value is not null)
+            {
+                value.Ledger.FillRecorded += OnFillRecorded;
+            }
+        }
+    }
 
     /// <summary>Zone of the report time in runtime reports (the log's TIMEZONE).</summary>
     public TimeZoneInfo ReportTimeZone { get; init; } = TimeZoneInfo.Utc;

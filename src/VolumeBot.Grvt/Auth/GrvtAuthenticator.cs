@@ -1,6 +1,7 @@
-using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Rest;
+using VolumeBot.Grvt.Rest.Models;
 using VolumeBot.Venues.Http;
 
 namespace VolumeBot.Grvt.Auth;
@@ -20,11 +21,13 @@ internal sealed class GrvtAuthenticator : IDisposable
     private readonly GrvtRestTransport _transport;
     private readonly GrvtClientOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private GrvtSession? _session;
 
-    public GrvtAuthenticator(GrvtRestTransport transport, GrvtClientOptions options, TimeProvider time)
+    public GrvtAuthenticator(GrvtRestTransport transport, GrvtClientOptions options, TimeProvider time, ILogger log)
     {
+        _log = log;
         _transport = transport;
         _options = options;
         _time = time;
@@ -61,7 +64,7 @@ internal sealed class GrvtAuthenticator : IDisposable
 
     private async Task<VenueResult<GrvtSession>> LoginAsync(CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["api_key"] = _options.ApiKey });
+        var body = GrvtJson.Write(new LoginRequest(_options.ApiKey), GrvtJson.Default.LoginRequest);
         var response = await _transport.WithRetriesAsync("login", token => _transport.PostAsync(_options.Environment.EdgeUrl, LoginPath, body, null, token), cancellationToken);
         if (!response.IsSuccess)
         {
@@ -80,7 +83,7 @@ internal sealed class GrvtAuthenticator : IDisposable
         var session = new GrvtSession(cookie.Value, response.AccountIdHeader, cookie.Expires ?? now + DefaultLifetime);
         _session = session;
         Logins++;
-        _options.Logger.Information("GRVT session opened; it expires at {Expires:u}", session.ExpiresAt);
+        _log.LogInformation("GRVT session opened; it expires at {Expires:u}", session.ExpiresAt);
         return VenueResult<GrvtSession>.Ok(session);
     }
 }

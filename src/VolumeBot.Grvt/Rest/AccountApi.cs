@@ -22,21 +22,21 @@ internal sealed class AccountApi
 
     public async Task<VenueResult<List<PositionWire>>> GetPositionsAsync(CancellationToken cancellationToken)
     {
-        var body = new { sub_account_id = _subAccountId, kind = _filter.Kind, @base = _filter.Base, quote = _filter.Quote };
-        var result = await _rest.ReadPrivateAsync<List<PositionWire>>("/full/v1/positions", body, "positions", cancellationToken);
+        var body = GrvtJson.Write(_filter.For(_subAccountId), GrvtJson.Default.FilteredRequest);
+        var result = await _rest.ReadPrivateAsync("/full/v1/positions", body, GrvtJson.Default.EnvelopeListPositionWire, "positions", cancellationToken);
         return result.IsSuccess ? VenueResult<List<PositionWire>>.Ok(result.Value.Result!) : result.Error;
     }
 
     public async Task<VenueResult<AccountSummaryWire>> GetSummaryAsync(CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadPrivateAsync<AccountSummaryWire>("/full/v1/account_summary", new { sub_account_id = _subAccountId }, "account_summary", cancellationToken);
+        var result = await _rest.ReadPrivateAsync("/full/v1/account_summary", GrvtJson.Write(new SubAccountRequest(_subAccountId), GrvtJson.Default.SubAccountRequest), GrvtJson.Default.EnvelopeAccountSummaryWire, "account_summary", cancellationToken);
         return result.IsSuccess ? VenueResult<AccountSummaryWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     /// <summary>The main account's funding summary, which carries its fee tier (the body is empty: it is not per sub-account).</summary>
     public async Task<VenueResult<FundingAccountSummaryWire>> GetFundingSummaryAsync(CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadPrivateAsync<FundingAccountSummaryWire>("/full/v1/funding_account_summary", new { }, "funding_account_summary", cancellationToken);
+        var result = await _rest.ReadPrivateAsync("/full/v1/funding_account_summary", GrvtJson.Write(new EmptyRequest(), GrvtJson.Default.EmptyRequest), GrvtJson.Default.EnvelopeFundingAccountSummaryWire, "funding_account_summary", cancellationToken);
         return result.IsSuccess ? VenueResult<FundingAccountSummaryWire>.Ok(result.Value.Result ?? new FundingAccountSummaryWire()) : result.Error;
     }
 
@@ -48,8 +48,8 @@ internal sealed class AccountApi
         var start = ((since - DateTimeOffset.UnixEpoch).Ticks * 100).ToString(CultureInfo.InvariantCulture);
         for (var page = 0; page < MaxPages; page++)
         {
-            var body = new { sub_account_id = _subAccountId, kind = _filter.Kind, @base = _filter.Base, quote = _filter.Quote, start_time = start, limit = PageSize, cursor };
-            var result = await _rest.ReadPrivateAsync<List<FillWire>>("/full/v1/fill_history", body, "fill_history", cancellationToken);
+            var body = GrvtJson.Write(new FillHistoryRequest(_subAccountId, _filter.Kind, _filter.Base, _filter.Quote, start, PageSize, cursor), GrvtJson.Default.FillHistoryRequest);
+            var result = await _rest.ReadPrivateAsync("/full/v1/fill_history", body, GrvtJson.Default.EnvelopeListFillWire, "fill_history", cancellationToken);
             if (!result.IsSuccess)
             {
                 return result.Error;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Rest.Models;
 
@@ -15,10 +16,9 @@ internal sealed class GrvtPublicRest
         _marketDataUrl = marketDataUrl;
     }
 
-    public async Task<VenueResult<Envelope<T>>> ReadAsync<T>(string path, object body, string operation, CancellationToken cancellationToken)
+    public async Task<VenueResult<Envelope<T>>> ReadAsync<T>(string path, string json, JsonTypeInfo<Envelope<T>> answer, string operation, CancellationToken cancellationToken)
     {
-        var json = GrvtJson.Serialize(body);
         var response = await _transport.WithRetriesAsync(operation, token => _transport.PostAsync(_marketDataUrl, path, json, null, token), cancellationToken);
-        return GrvtRestClient.Read<T>(response, operation, isSubmission: false);
+        return GrvtRestClient.Read(response, answer, operation, isSubmission: false);
     }
 }

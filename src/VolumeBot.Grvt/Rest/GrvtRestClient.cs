@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Auth;
 using VolumeBot.Grvt.Rest.Models;
@@ -23,14 +24,14 @@ internal sealed class GrvtRestClient
         _environment = environment;
     }
 
-    public Task<VenueResult<Envelope<T>>> ReadPrivateAsync<T>(string path, object body, string operation, CancellationToken cancellationToken) =>
-        SendPrivateAsync<T>(path, GrvtJson.Serialize(body), operation, isRead: true, cancellationToken);
+    public Task<VenueResult<Envelope<T>>> ReadPrivateAsync<T>(string path, string json, JsonTypeInfo<Envelope<T>> answer, string operation, CancellationToken cancellationToken) =>
+        SendPrivateAsync(path, json, answer, operation, isRead: true, cancellationToken);
 
     /// <param name="isSubmission">create_order: an answer that never came is an unknown outcome, not a failure.</param>
-    public Task<VenueResult<Envelope<T>>> WritePrivateAsync<T>(string path, string json, string operation, bool isSubmission, CancellationToken cancellationToken) =>
-        SendPrivateAsync<T>(path, json, operation, isRead: false, cancellationToken, isSubmission);
+    public Task<VenueResult<Envelope<T>>> WritePrivateAsync<T>(string path, string json, JsonTypeInfo<Envelope<T>> answer, string operation, bool isSubmission, CancellationToken cancellationToken) =>
+        SendPrivateAsync(path, json, answer, operation, isRead: false, cancellationToken, isSubmission);
 
-    private async Task<VenueResult<Envelope<T>>> SendPrivateAsync<T>(string path, string json, string operation, bool isRead, CancellationToken cancellationToken, bool isSubmission = false)
+    private async Task<VenueResult<Envelope<T>>> SendPrivateAsync<T>(string path, string json, JsonTypeInfo<Envelope<T>> answer, string operation, bool isRead, CancellationToken cancellationToken, bool isSubmission = false)
     {
         GrvtRestResponse? response = null;
         for (var attempt = 0; attempt < 2; attempt++)
@@ -61,11 +62,11 @@ internal sealed class GrvtRestClient
             return VenueResult<Envelope<T>>.Fail(VenueErrorKind.Unavailable, $"GRVT {operation}: session refused right after logging in again ({response.Status})");
         }
 
-        return Read<T>(response, operation, isSubmission);
+        return Read(response, answer, operation, isSubmission);
     }
 
     /// <summary>The payload of a 2xx answer, or the venue's error as the bot's.</summary>
-    public static VenueResult<Envelope<T>> Read<T>(GrvtRestResponse response, string operation, bool isSubmission)
+    public static VenueResult<Envelope<T>> Read<T>(GrvtRestResponse response, JsonTypeInfo<Envelope<T>> answer, string operation, bool isSubmission)
     {
         if (!response.IsSuccess)
         {
@@ -74,7 +75,7 @@ internal sealed class GrvtRestClient
 
         try
         {
-            var envelope = GrvtJson.Deserialize<Envelope<T>>(response.Body);
+            var envelope = GrvtJson.Read(response.Body, answer);
             if (envelope is { Result: not null })
             {
                 return VenueResult<Envelope<T>>.Ok(envelope);

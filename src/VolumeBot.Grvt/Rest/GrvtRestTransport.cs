@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Serilog.Extensions.Logging;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Grvt.Auth;
 using VolumeBot.Venues.Http;
 
@@ -17,11 +17,10 @@ internal sealed class GrvtRestTransport : IDisposable
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private readonly VenueHttp _http;
 
-    public GrvtRestTransport(VenueHttpOptions options, Serilog.ILogger? logger, TimeProvider time, HttpMessageHandler? handler = null)
+    public GrvtRestTransport(VenueHttpOptions options, ILogger? logger, TimeProvider time, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var log = logger is null ? null : new SerilogLoggerProvider(logger).CreateLogger("GRVT");
-        _http = new VenueHttp("GRVT", options with { UseCookies = false, KeptHeaders = ["Set-Cookie", AccountIdHeader] }, time, log, handler);
+        _http = new VenueHttp("GRVT", options with { UseCookies = false, KeptHeaders = ["Set-Cookie", AccountIdHeader] }, time, logger, handler);
     }
 
     /// <summary>Runs an idempotent call (<paramref name="operation"/>, for the log) again on transient answers; the last answer is returned as it is.</summary>

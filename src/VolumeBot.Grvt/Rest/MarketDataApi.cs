@@ -18,14 +18,14 @@ internal sealed class MarketDataApi
 
     public async Task<VenueResult<InstrumentWire>> GetInstrumentAsync(string instrument, CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadAsync<InstrumentWire>("/full/v1/instrument", new { instrument }, "instrument", cancellationToken);
+        var result = await _rest.ReadAsync("/full/v1/instrument", GrvtJson.Write(new InstrumentRequest(instrument), GrvtJson.Default.InstrumentRequest), GrvtJson.Default.EnvelopeInstrumentWire, "instrument", cancellationToken);
         return result.IsSuccess ? VenueResult<InstrumentWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     public async Task<VenueResult<BookWire>> GetBookAsync(string instrument, int depth, CancellationToken cancellationToken)
     {
         var venueDepth = BookDepths.FirstOrDefault(d => d >= depth, BookDepths[^1]);
-        var result = await _rest.ReadAsync<BookWire>("/full/v1/book", new { instrument, depth = venueDepth }, "book", cancellationToken);
+        var result = await _rest.ReadAsync("/full/v1/book", GrvtJson.Write(new BookRequest(instrument, venueDepth), GrvtJson.Default.BookRequest), GrvtJson.Default.EnvelopeBookWire, "book", cancellationToken);
         return result.IsSuccess ? VenueResult<BookWire>.Ok(result.Value.Result!) : result.Error;
     }
 
@@ -35,7 +35,7 @@ internal sealed class MarketDataApi
     /// </summary>
     public async Task<VenueResult<List<TradeWire>>> GetRecentTradesAsync(string instrument, int limit, CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadAsync<List<TradeWire>>("/full/v1/trade", new { instrument, limit }, "trade", cancellationToken);
+        var result = await _rest.ReadAsync("/full/v1/trade", GrvtJson.Write(new RecentTradesRequest(instrument, limit), GrvtJson.Default.RecentTradesRequest), GrvtJson.Default.EnvelopeListTradeWire, "trade", cancellationToken);
         return result.IsSuccess ? VenueResult<List<TradeWire>>.Ok(result.Value.Result!) : result.Error;
     }
 }

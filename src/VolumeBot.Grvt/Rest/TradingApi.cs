@@ -21,27 +21,27 @@ internal sealed class TradingApi
     /// <summary>Sent once: an answer that never came back is an unknown outcome for the caller to resolve.</summary>
     public async Task<VenueResult<OrderWire>> CreateOrderAsync(SignedGrvtOrder order, CancellationToken cancellationToken)
     {
-        var result = await _rest.WritePrivateAsync<OrderWire>(SignedGrvtOrder.CreateOrderPath, order.ToCreateOrderJson(), "create_order", isSubmission: true, cancellationToken);
+        var result = await _rest.WritePrivateAsync(SignedGrvtOrder.CreateOrderPath, order.ToCreateOrderJson(), GrvtJson.Default.EnvelopeOrderWire, "create_order", isSubmission: true, cancellationToken);
         return result.IsSuccess ? VenueResult<OrderWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     public async Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
-        var body = GrvtJson.Serialize(new { sub_account_id = _subAccountId, client_order_id = clientOrderId });
-        var result = await _rest.WritePrivateAsync<AckWire>("/full/v1/cancel_order", body, "cancel_order", isSubmission: false, cancellationToken);
+        var body = GrvtJson.Write(new ClientOrderRequest(_subAccountId, clientOrderId), GrvtJson.Default.ClientOrderRequest);
+        var result = await _rest.WritePrivateAsync("/full/v1/cancel_order", body, GrvtJson.Default.EnvelopeAckWire, "cancel_order", isSubmission: false, cancellationToken);
         return result.IsSuccess ? VenueResult<bool>.Ok(result.Value.Result!.Ack) : result.Error;
     }
 
     public async Task<VenueResult<OrderWire>> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
-        var result = await _rest.ReadPrivateAsync<OrderWire>("/full/v1/order", new { sub_account_id = _subAccountId, client_order_id = clientOrderId }, "order", cancellationToken);
+        var result = await _rest.ReadPrivateAsync("/full/v1/order", GrvtJson.Write(new ClientOrderRequest(_subAccountId, clientOrderId), GrvtJson.Default.ClientOrderRequest), GrvtJson.Default.EnvelopeOrderWire, "order", cancellationToken);
         return result.IsSuccess ? VenueResult<OrderWire>.Ok(result.Value.Result!) : result.Error;
     }
 
     public async Task<VenueResult<List<OrderWire>>> GetOpenOrdersAsync(CancellationToken cancellationToken)
     {
-        var body = new { sub_account_id = _subAccountId, kind = _filter.Kind, @base = _filter.Base, quote = _filter.Quote };
-        var result = await _rest.ReadPrivateAsync<List<OrderWire>>("/full/v1/open_orders", body, "open_orders", cancellationToken);
+        var body = GrvtJson.Write(_filter.For(_subAccountId), GrvtJson.Default.FilteredRequest);
+        var result = await _rest.ReadPrivateAsync("/full/v1/open_orders", body, GrvtJson.Default.EnvelopeListOrderWire, "open_orders", cancellationToken);
         return result.IsSuccess ? VenueResult<List<OrderWire>>.Ok(result.Value.Result!) : result.Error;
     }
 }
@@ -50,4 +50,6 @@ internal sealed class TradingApi
 internal sealed record InstrumentFilter(string[] Kind, string[] Base, string[] Quote)
 {
     public static InstrumentFilter ForPerpetual(string baseCurrency) => new(["PERPETUAL"], [baseCurrency], ["USDT"]);
+
+    public FilteredRequest For(string subAccountId) => new(subAccountId, Kind, Base, Quote);
 }

@@ -63,7 +63,7 @@ internal sealed class GrvtBookStream : SocketProtocol
                 return $"sequence gap on {Stream}: {_sequence.Last} then {feed.Sequence}";
         }
 
-        if (GrvtJson.Deserialize<BookWire>(feed.FeedJson) is not { } levels)
+        if (GrvtJson.Read(feed.FeedJson, GrvtJson.Default.BookWire) is not { } levels)
         {
             return null;
         }

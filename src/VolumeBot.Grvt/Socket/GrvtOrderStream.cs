@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Net;
 using System.Net.WebSockets;
 using System.Threading.Channels;
-using Serilog.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Grvt.Auth;
 using VolumeBot.Grvt.Mapping;
@@ -50,7 +49,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
             ConnectTimeout = options.RequestTimeout * 2,
             SilenceTimeout = Timeout.InfiniteTimeSpan, // an account's streams can be quiet for hours: the pings watch it
         };
-        _socket = new ReconnectingSocket("GRVT order stream", options.Environment.TradesWebSocketUrl, this, socketOptions, time, new SerilogLoggerProvider(options.Logger).CreateLogger("GRVT"));
+        _socket = new ReconnectingSocket("GRVT order stream", options.Environment.TradesWebSocketUrl, this, socketOptions, time, options.CreateLogger());
         _socket.Restored += restored => _events.TryWrite(restored);
     }
 
@@ -161,7 +160,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
                 return $"sequence gap on {feed.Stream}: {sequence.Last} then {feed.Sequence}";
         }
 
-        if (feed.Stream == OrderStream && GrvtJson.Deserialize<OrderWire>(feed.FeedJson) is { } order)
+        if (feed.Stream == OrderStream && GrvtJson.Read(feed.FeedJson, GrvtJson.Default.OrderWire) is { } order)
         {
             var snapshot = GrvtOrderMapping.ToSnapshot(order);
             if (snapshot.Status != OrderStatus.Pending)
@@ -169,7 +168,7 @@ internal sealed class GrvtOrderStream : SocketProtocol, IAsyncDisposable
                 _events.TryWrite(new OrderUpdated(snapshot));
             }
         }
-        else if (feed.Stream == FillStream && GrvtJson.Deserialize<FillWire>(feed.FeedJson) is { } fill)
+        else if (feed.Stream == FillStream && GrvtJson.Read(feed.FeedJson, GrvtJson.Default.FillWire) is { } fill)
         {
             _events.TryWrite(new FillReported(GrvtOrderMapping.ToFill(fill)));
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Serilog;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Rest;
 using VolumeBot.Paradex.Signing;
@@ -92,7 +92,7 @@ internal sealed class ParadexAuthenticator : IDisposable
                     $"Paradex account {_signer.AccountAddress} is not onboarded: connect the wallet of PARADEX_L1_ADDRESS on the Paradex app once (or set PARADEX_L2_ADDRESS to the right account), then start again");
             }
 
-            _log.Warning("Paradex authentication failed: {Error}", error.Message);
+            _log.LogWarning("Paradex authentication failed: {Error}", error.Message);
             return error;
         }
 
@@ -103,7 +103,7 @@ internal sealed class ParadexAuthenticator : IDisposable
         }
 
         var token = JwtToken.From(jwt, _time.GetUtcNow());
-        _log.Debug("Paradex {Kind} JWT refreshed; next refresh at {RefreshAt}", _options.InteractiveToken ? "interactive (Retail)" : "standard (Pro)", token.RefreshAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        _log.LogDebug("Paradex {Kind} JWT refreshed; next refresh at {RefreshAt}", _options.InteractiveToken ? "interactive (Retail)" : "standard (Pro)", token.RefreshAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
         return VenueResult<JwtToken>.Ok(token);
     }
 }

@@ -25,6 +25,7 @@ namespace VolumeBot.Paradex.Rest;
 [JsonSerializable(typeof(AccountWire))]
 [JsonSerializable(typeof(AccountInfoPage))]
 [JsonSerializable(typeof(AuthResponse))]
+[JsonSerializable(typeof(string[]))]
 internal sealed partial class ParadexJson : JsonSerializerContext
 {
     public static T? Parse<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)

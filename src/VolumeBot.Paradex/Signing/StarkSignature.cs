@@ -17,7 +17,7 @@ public readonly record struct StarkSignature(Felt R, Felt S)
     /// <summary>Parses the wire form (decimal or 0x-hex strings in a JSON array).</summary>
     public static StarkSignature ParseHeaderValue(string headerValue)
     {
-        var parts = JsonSerializer.Deserialize<string[]>(headerValue)
+        var parts = JsonSerializer.Deserialize(headerValue, Rest.ParadexJson.Default.StringArray)
             ?? throw new FormatException("Signature is not a JSON array.");
         if (parts.Length != 2)
         {

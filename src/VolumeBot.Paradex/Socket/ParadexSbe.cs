@@ -15,7 +15,9 @@ internal sealed record SbeBook(string Market, bool IsSnapshot, IReadOnlyList<Boo
 
 /// <summary>
 /// Paradex's Simple Binary Encoding of public channel payloads (docs: ws/general-information/binary-encoding-sbe;
-/// layout of schema 1 version 0 as in paradex-py's decoder generated from paradex_1_0.xml). Little-endian. Each frame:
+/// the layout is Paradex's schema XML, paradex-py's paradex_py/api/sbe/paradex_1_0.xml, which describes versions 0 to 2:
+/// BboEvent and BookEvent are the same in all three, later versions only add other templates and fields of other
+/// templates). Little-endian. Each frame:
 /// an 8-byte header (blockLength, templateId, schemaId, version as uint16), the message's fixed block, its repeating
 /// groups (uint16 entry length, uint16 count), then the market symbol (uint8 length, UTF-8). Prices and sizes are
 /// int64 with 8 decimals; int64.MinValue is "none". The fixed block and group entries are skipped by the lengths the
@@ -25,15 +27,15 @@ internal static class ParadexSbe
 {
     public const int SchemaId = 1;
 
-    /// <summary>The version whose layout this decoder knows (the venue accepts 0 and 1).</summary>
-    public const int SchemaVersion = 0;
+    /// <summary>What the docs say to ask for ("0 or 1, use 1"); the venues do not serve 2 yet.</summary>
+    public const int SchemaVersion = 1;
 
     public const int BboTemplate = 2;
     public const int BookTemplate = 3;
 
     private const int HeaderLength = 8;
     private const int BboFixedLength = 48; // timestamp, seqNo, bidPrice, bidSize, askPrice, askSize
-    private const int BookFixedLength = 89; // timestamp, seqNo, pkgType (uint8), nine best/spread/api prices and sizes
+    private const int BookFixedLength = 89; // ts, seq, pkgType (uint8), then best bid/ask price and size, relative spread, API-only best bid/ask price and size
     private const int BookPackageTypeOffset = 16;
     private const int LevelLength = 16; // price, size
     private const byte SnapshotPackage = 0;

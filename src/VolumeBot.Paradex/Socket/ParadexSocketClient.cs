@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Serilog;
+using Microsoft.Extensions.Logging;
 using VolumeBot.Core.Venue;
 using VolumeBot.Paradex.Auth;
 using VolumeBot.Venues.Sockets;
@@ -59,7 +59,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
             ConnectTimeout = TimeSpan.FromSeconds(10),
             SilenceTimeout = Timeout.InfiniteTimeSpan, // the account's channels can be quiet for hours: the pings watch it
         };
-        _socket = new ReconnectingSocket("Paradex stream", ParadexSbe.WithSchema(url), this, socketOptions, time, new Serilog.Extensions.Logging.SerilogLoggerProvider(log).CreateLogger("Paradex"));
+        _socket = new ReconnectingSocket("Paradex stream", ParadexSbe.WithSchema(url), this, socketOptions, time, log);
         _socket.Restored += restored =>
         {
             Interlocked.Increment(ref _restorations);
@@ -111,7 +111,7 @@ internal sealed class ParadexSocketClient : SocketProtocol, IAsyncDisposable
             var subscribed = await CallAsync(link, "subscribe", "channel", channel, cancellationToken);
             if (!subscribed.IsSuccess && _refusedOptional.Add(channel))
             {
-                _log.Warning("Paradex refused {Channel} ({Reply}); the book is read over REST", channel, subscribed);
+                _log.LogWarning("Paradex refused {Channel} ({Reply}); the book is read over REST", channel, subscribed);
             }
         }
 

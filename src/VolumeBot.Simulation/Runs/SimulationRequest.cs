@@ -63,6 +63,9 @@ public sealed record VenueFigures(string Venue, decimal QuoteVolume, decimal Fee
     public decimal AllInCostBps => QuoteVolume == 0 ? 0 : (Fees - ProfitBeforeFees) / QuoteVolume * 10_000m;
 }
 
+/// <summary>Simulated time during which a hedged run's two positions did not sum to zero: all of it, and the longest stretch.</summary>
+public sealed record NetExposure(TimeSpan Total, TimeSpan Longest);
+
 /// <summary>What a simulated run did: the bot's own summary plus what the venue saw of it.</summary>
 public sealed record SimulationResult(
     string Label,
@@ -86,6 +89,9 @@ public sealed record SimulationResult(
 
     /// <summary>A hedged run: the largest absolute sum of the two positions, sampled whenever either changed.</summary>
     public decimal? MaxAbsNetPosition { get; init; }
+
+    /// <summary>A hedged run: how long the two positions did not cancel out, in all and at the longest stretch.</summary>
+    public NetExposure? NetExposure { get; init; }
 
     /// <summary>
     /// Fees minus what the trades made, per quote volume: the cost with every price move between fills in it, which the

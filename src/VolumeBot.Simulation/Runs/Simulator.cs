@@ -55,7 +55,7 @@ public static class Simulator
 
         paper.Engine.EventRaised += position.OnEvent;
         var otherPosition = new PositionWatch();
-        var net = new NetWatch(position, otherPosition);
+        var net = new NetWatch(position, otherPosition, clock);
         if (other is not null)
         {
             other.Engine.EventRaised += otherPosition.OnEvent;
@@ -110,7 +110,12 @@ public static class Simulator
             meter.MaxIn(TimeSpan.FromMinutes(1)),
             position.MaxAbs,
             profit)
-        { RefusedOrders = refused, Venues = venues, MaxAbsNetPosition = other is null ? null : net.MaxAbs };
+        {
+            RefusedOrders = refused,
+            Venues = venues,
+            MaxAbsNetPosition = other is null ? null : net.MaxAbs,
+            NetExposure = other is null ? null : net.Exposure(clock.GetUtcNow()),
+        };
     }
 
     /// <summary>The account's position and cash after every fill: the largest position held, and what the trades made before fees.</summary>
@@ -138,16 +143,40 @@ public static class Simulator
         }
     }
 
-    /// <summary>Two venues' positions summed after every fill of either: the exposure a hedged run carried.</summary>
-    private sealed class NetWatch(PositionWatch first, PositionWatch second)
+    /// <summary>Two venues' positions summed after every fill of either: the exposure a hedged run carried, and for how long.</summary>
+    private sealed class NetWatch(PositionWatch first, PositionWatch second, TimeProvider clock)
     {
+        private DateTimeOffset? _exposedSince;
+        private TimeSpan _total;
+        private TimeSpan _longest;
+
         public decimal MaxAbs { get; private set; }
+
+        public NetExposure Exposure(DateTimeOffset end)
+        {
+            var open = _exposedSince is { } since ? end - since : TimeSpan.Zero;
+            return new NetExposure(_total + open, open > _longest ? open : _longest);
+        }
 
         public void OnEvent(SimEvent simEvent)
         {
-            if (simEvent is SimFillHappened)
+            if (simEvent is not SimFillHappened)
             {
-                MaxAbs = Math.Max(MaxAbs, Math.Abs(first.Position + second.Position));
+                return;
+            }
+
+            var net = first.Position + second.Position;
+            MaxAbs = Math.Max(MaxAbs, Math.Abs(net));
+            var now = clock.GetUtcNow();
+            if (net != 0)
+            {
+                _exposedSince ??= now;
+            }
+            else if (_exposedSince is { } since)
+            {
+                _total += now - since;
+                _longest = now - since > _longest ? now - since : _longest;
+                _exposedSince = null;
             }
         }
     }

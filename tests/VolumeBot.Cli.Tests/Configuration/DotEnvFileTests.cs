@@ -11,11 +11,28 @@ public class DotEnvFileTests
     [InlineData("0xabc # a comment", "0xabc")]
     [InlineData("0xabc#not-a-comment", "0xabc#not-a-comment")]
     [InlineData("\"a # inside quotes\" # outside", "a # inside quotes")]
-    [InlineData("\"line\\nnext \\\"quoted\\\" back\\\\slash\"", "line\nnext \"quoted\" back\\slash")]
+    [InlineData("\"line\\nnext\\ttab \\\"quoted\\\" back\\\\slash\"", "line\nnext\ttab \"quoted\" back\\slash")]
     [InlineData("'no \\n escapes in single quotes'", "no \\n escapes in single quotes")]
-    [InlineData("\"unterminated", "\"unterminated")]
-    public void Values_read_as_python_dotenv_reads_them(string written, string expected) =>
-        Assert.Equal(expected, DotEnvFile.Unquote(written));
+    [InlineData("'pa$$word $HOME'", "pa$$word $HOME")]
+    [InlineData("", "")]
+    public void Values_load_as_dotenv_files_mean_them(string written, string expected)
+    {
+        var key = $"VOLUMEBOT_TEST_VALUE_{Guid.NewGuid():N}";
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["# a comment line", $"{key}={written}"]);
+
+            DotEnvFile.Load(file);
+
+            Assert.Equal(expected, Environment.GetEnvironmentVariable(key) ?? "");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(key, null);
+            File.Delete(file);
+        }
+    }
 
     [Fact]
     public void A_quoted_key_with_a_trailing_comment_loads_without_its_quotes_and_set_variables_win()
@@ -37,6 +54,28 @@ public class DotEnvFileTests
         {
             Environment.SetEnvironmentVariable(key, null);
             Environment.SetEnvironmentVariable(kept, null);
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_one_error_line_that_names_the_line_but_never_echoes_the_value()
+    {
+        var key = $"VOLUMEBOT_TEST_BROKEN_{Guid.NewGuid():N}";
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["# keys", "A_FIRST_LINE_KEY_UNUSED=1", $"{key}=\"0xsecretvalue"]);
+
+            var error = DotEnvFile.LoadFlagOrDefault(file);
+
+            Assert.Equal($"--env-file {file} is not a dotenv file: line 3 cannot be read (an unclosed quote?)", error);
+            Assert.Null(Environment.GetEnvironmentVariable(key));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(key, null);
+            Environment.SetEnvironmentVariable("A_FIRST_LINE_KEY_UNUSED", null);
             File.Delete(file);
         }
     }

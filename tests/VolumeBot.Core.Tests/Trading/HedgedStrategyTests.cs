@@ -22,7 +22,7 @@ public class HedgedStrategyTests
     };
 
     [Fact]
-    public void Each_fill_of_the_open_is_hedged_at_once_then_both_legs_are_held_and_unwound_as_makers()
+    public void Each_fill_of_the_open_is_hedged_at_once_then_both_legs_are_held_and_the_hedge_leg_follows_the_maker_unwind()
     {
         var h = new HedgeHarness();
         var hedgedWhilePartlyOpen = false;
@@ -40,11 +40,8 @@ public class HedgedStrategyTests
             await h.NextPlaced(h.Other, OrderKind.ImmediateOrCancel, 1);
             var hedgedAt = h.Time.GetUtcNow();
             var close = await h.NextPostOnly(h.Primary, Side.Sell);
-            var unwind = await h.NextPostOnly(h.Other, Side.Buy);
             unwindAfter = h.Time.GetUtcNow() - hedgedAt;
-            await h.Until(() => h.Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
-            h.Primary.Fill(close.ClientOrderId, 1.0m);
-            h.Other.Fill(unwind.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
         });
 
         Assert.Equal(StopReason.MaxCycles, outcome.Reason);
@@ -52,10 +49,74 @@ public class HedgedStrategyTests
         Assert.Equal(0m, exposureAfterHedge);
         Assert.InRange(unwindAfter, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62));
         Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
-        Assert.All(h.Other.PlacedOf(OrderKind.PostOnly), o => Assert.True(o.ReduceOnly));
+        Assert.Empty(h.Other.PlacedOf(OrderKind.PostOnly)); // the hedge leg never rests: it follows the runner's maker fills
+        var follow = h.Other.PlacedOf(OrderKind.ImmediateOrCancel)[2];
+        Assert.Equal((Side.Buy, 1.0m, true), (follow.Side, follow.Quantity, follow.ReduceOnly));
         Assert.Empty(h.Primary.PlacedOf(OrderKind.Market));
         Assert.Equal(3, h.OtherJournal.Records.Count); // two hedges and the unwind, in the hedge venue's own CSV
         Assert.Equal(3, h.PrimaryJournal.Records.Count); // the open's two fills and the unwind
+    }
+
+    [Fact]
+    public void Each_fill_of_the_runners_maker_unwind_is_followed_at_once_so_net_exposure_stays_within_that_fill()
+    {
+        var h = new HedgeHarness();
+        var exposures = new List<decimal>();
+        var followedWithin = new List<TimeSpan>();
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 0.4m); // a partial-fill open: two hedges of 0.4 and 0.6
+            await h.Until(() => h.Other.Position == -0.4m);
+            h.Primary.Fill(open.ClientOrderId, 0.6m);
+            await h.Until(() => h.Other.Position == -1.0m);
+            var close = await h.NextPostOnly(h.Primary, Side.Sell);
+            await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            foreach (var piece in new[] { 0.3m, 0.7m })
+            {
+                h.Primary.Fill(close.ClientOrderId, piece);
+                exposures.Add(Math.Abs(h.Primary.Position + h.Other.Position));
+                var filledAt = h.Time.GetUtcNow();
+                await h.Until(() => h.Other.Position == -h.Primary.Position);
+                followedWithin.Add(h.Time.GetUtcNow() - filledAt);
+            }
+        });
+
+        Assert.Equal(StopReason.MaxCycles, outcome.Reason);
+        Assert.Equal([0.3m, 0.7m], exposures); // at most the fill being followed, never the whole quantity
+        Assert.All(followedWithin, t => Assert.True(t < TimeSpan.FromSeconds(1), $"followed after {t}"));
+        Assert.Equal([0.3m, 0.7m], h.Other.PlacedOf(OrderKind.ImmediateOrCancel).Skip(2).Select(o => o.Quantity));
+        Assert.All(h.Other.PlacedOf(OrderKind.ImmediateOrCancel).Skip(2), o => Assert.True(o.ReduceOnly && o.Side == Side.Buy));
+        Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
+    }
+
+    [Fact]
+    public void An_unwind_the_hedge_venue_cannot_follow_takes_the_runners_leg_at_once_and_halts()
+    {
+        var h = new HedgeHarness();
+        var followFailedAt = DateTimeOffset.MinValue;
+        var marketRefusals = 0;
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            await h.Until(() => h.Other.Position == -1.0m);
+            var close = await h.NextPostOnly(h.Primary, Side.Sell);
+            await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            h.Other.IocFill = _ => (0m, 0m);
+            h.Other.OnPlace = r => r.Kind == OrderKind.Market && marketRefusals++ < new BotTimings().CloseAttempts ? VenueResult<OrderSnapshot>.Fail(VenueErrorKind.Rejected, "market closed") : (VenueResult<OrderSnapshot>?)null;
+            h.Primary.Fill(close.ClientOrderId, 0.3m);
+            await h.Until(() => marketRefusals > 0);
+            followFailedAt = h.Time.GetUtcNow();
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.True(outcome.Detail.Contains("could not follow", StringComparison.Ordinal), outcome.Detail);
+        var taken = h.Primary.PlacedOf(OrderKind.ImmediateOrCancel).Single();
+        Assert.Equal((Side.Sell, 0.7m), (taken.Side, taken.Quantity));
+        Assert.True(h.Log.Lines.Any(l => l.Contains("told to take the rest at once", StringComparison.Ordinal)), "the runner's maker unwind stopped resting");
+        Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
+        Assert.NotEqual(DateTimeOffset.MinValue, followFailedAt);
     }
 
     [Fact]
@@ -125,8 +186,18 @@ public class HedgedStrategyTests
         {
             var open = await h.NextPostOnly(h.Primary, Side.Buy);
             h.Primary.Fill(open.ClientOrderId, 1.0m);
-            await h.FillUnwinds();
-            h.Other.Position = -0.3m; // a fill the bot did not make, or one it missed
+            var drifted = false;
+            h.Other.IocFill = r =>
+            {
+                if (r.ReduceOnly && !drifted)
+                {
+                    drifted = true;
+                    h.Other.Position -= 0.3m; // a fill the bot did not make, or one it missed, while it unwound
+                }
+
+                return (r.Quantity, r.Price!.Value);
+            };
+            await h.FillUnwinds(untilFlat: false);
         });
 
         Assert.Equal(StopReason.Halted, outcome.Reason);
@@ -187,6 +258,90 @@ public class HedgedStrategyTests
         Assert.Equal(StopReason.StopRequested, outcome.Reason);
         Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
         Assert.DoesNotContain(h.Primary.PlacedOf(OrderKind.PostOnly), o => o.Side == Side.Sell); // no patient unwind: closed at once
+    }
+
+    [Fact]
+    public void A_hedge_venue_that_stops_answering_during_a_long_hold_is_caught_at_the_reconcile_interval_and_the_other_leg_flattened()
+    {
+        var h = new HedgeHarness(Hedged() with { HoldTime = TimeSpan.FromSeconds(600) });
+        var heldFrom = DateTimeOffset.MinValue;
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            await h.Until(() => h.Other.Position == -1.0m);
+            heldFrom = h.Time.GetUtcNow();
+            h.Other.OnGetPosition = () => VenueResult<PositionSnapshot>.Fail(VenueErrorKind.Unavailable, "503");
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.True(outcome.Detail.Contains("scripted did not answer a position read while the legs were held", StringComparison.Ordinal), outcome.Detail);
+        Assert.Contains("scripted TEST-USD-PERP unknown", outcome.Detail, StringComparison.Ordinal);
+        Assert.Equal(0m, h.Primary.Position);
+        var flattened = h.Primary.PlacedOf(OrderKind.Market).Concat(h.Primary.PlacedOf(OrderKind.ImmediateOrCancel)).ToList();
+        Assert.NotEmpty(flattened);
+        Assert.DoesNotContain(h.Primary.PlacedOf(OrderKind.PostOnly), o => o.Side == Side.Sell); // caught mid-hold: no unwind began
+        Assert.InRange(h.Time.GetUtcNow() - heldFrom, new BotTimings().ReconcileInterval, TimeSpan.FromSeconds(300));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_reconnect_of_either_venue_during_the_hold_checks_the_hedge_leg_and_a_lost_one_halts_flat(bool hedgeVenueReconnects)
+    {
+        var h = new HedgeHarness();
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            await h.Until(() => h.Other.Position == -1.0m);
+            await Task.Delay(TimeSpan.FromSeconds(10), h.Time);
+            h.Other.Position = 0m; // the hedge leg is gone (liquidated, or closed by hand) while the stream was down
+            (hedgeVenueReconnects ? h.Other : h.Primary).Emit(new StreamRestored(h.Time.GetUtcNow().AddSeconds(-5)));
+        });
+
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.True(outcome.Detail.Contains("scripted shows a position of 0 while the legs were held, where the hedge leg is -1", StringComparison.Ordinal), outcome.Detail);
+        Assert.Equal(0m, h.Primary.Position);
+        Assert.DoesNotContain(h.Primary.PlacedOf(OrderKind.PostOnly), o => o.Side == Side.Sell);
+    }
+
+    [Fact]
+    public void Target_volume_counts_both_venues_volume()
+    {
+        var h = new HedgeHarness(Hedged() with { MaxCycles = 5, TargetVolume = 350m });
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            await h.FillUnwinds();
+        });
+
+        Assert.Equal(StopReason.TargetVolume, outcome.Reason); // one cycle farms ~200 USDT on each venue
+        Assert.Single(h.Primary.PlacedOf(OrderKind.PostOnly), o => o.Side == Side.Buy);
+        Assert.True(outcome.Detail.Contains("volume on both venues 401.40 USDT (paradex 200.90, scripted 200.50) reached the target 350", StringComparison.Ordinal), outcome.Detail);
+    }
+
+    [Fact]
+    public void A_target_reached_by_the_hedge_of_the_open_still_holds_and_unwinds_both_legs_as_a_maker()
+    {
+        var h = new HedgeHarness(Hedged() with { MaxCycles = 5, TargetVolume = 150m });
+        var filledAt = DateTimeOffset.MinValue;
+        var unwindAt = DateTimeOffset.MinValue;
+        var outcome = h.Run(async h =>
+        {
+            var open = await h.NextPostOnly(h.Primary, Side.Buy);
+            h.Primary.Fill(open.ClientOrderId, 1.0m);
+            filledAt = h.Time.GetUtcNow();
+            await h.NextPostOnly(h.Primary, Side.Sell);
+            unwindAt = h.Time.GetUtcNow();
+            await h.FillUnwinds();
+        });
+
+        Assert.Equal(StopReason.TargetVolume, outcome.Reason);
+        Assert.InRange(unwindAt - filledAt, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62));
+        Assert.Empty(h.Primary.PlacedOf(OrderKind.Market));
+        Assert.Equal((0m, 0m), (h.Primary.Position, h.Other.Position));
     }
 
     [Fact]
@@ -257,10 +412,11 @@ public class HedgedStrategyTests
     private sealed class HedgeHarness
     {
         private readonly BotHarness _bot;
+        private readonly BotSettings _settings;
 
         public HedgeHarness(BotSettings? settings = null, ScriptedVenue? other = null, ListJournal? otherJournal = null)
         {
-            var s = settings ?? Hedged();
+            var s = _settings = settings ?? Hedged();
             OtherJournal = otherJournal ?? new ListJournal();
             Other = other ?? new ScriptedVenue { Rules = Rules };
             _bot = new BotHarness(s, new ScriptedVenue { Rules = Rules }, hedge: time =>
@@ -289,14 +445,23 @@ public class HedgedStrategyTests
         public BotOutcome Run(Func<HedgeHarness, Task>? script = null, CancellationToken stop = default) =>
             _bot.Run(script is null ? null : _ => script(this), stop);
 
-        /// <summary>Fills both legs' maker unwinds once they rest.</summary>
-        public async Task FillUnwinds()
+        /// <summary>
+        /// Fills the runner's maker unwind once it rests, and the hedge venue's maker follow of it with --hedge-with
+        /// maker-first (by IOC it follows by itself); returns once the hedge venue is flat, unless told not to wait.
+        /// </summary>
+        public async Task FillUnwinds(bool untilFlat = true)
         {
             var close = await NextPostOnly(Primary, Side.Sell);
-            var unwind = await NextPostOnly(Other, Side.Buy);
-            await Until(() => Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open && Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            await Until(() => Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
             Primary.Fill(close.ClientOrderId, close.Quantity);
-            Other.Fill(unwind.ClientOrderId, unwind.Quantity);
+            if (_settings.HedgeWith == "maker-first")
+            {
+                var unwind = await NextPostOnly(Other, Side.Buy);
+                await Until(() => Other.Order(unwind.ClientOrderId).Status == OrderStatus.Open);
+                Other.Fill(unwind.ClientOrderId, unwind.Quantity);
+            }
+
+            await Until(() => !untilFlat || Other.Position == 0m);
         }
 
         public async Task<OrderRequest> NextPlaced(ScriptedVenue venue, OrderKind kind, int index = 0)

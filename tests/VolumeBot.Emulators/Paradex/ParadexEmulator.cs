@@ -70,6 +70,13 @@ public sealed class ParadexEmulator : IAsyncDisposable
     /// <summary>Every JWT issued so far is refused from now on (401 on REST, 40111 on the WebSocket).</summary>
     public void RevokeTokens() => _tokens.RevokeAll();
 
+    /// <summary>
+    /// Sends changed levels (size 0 removes a level) as an SBE BookEvent delta (package type 1) on the market's
+    /// order_book channel to every connection that asked for SBE; how many connections got it.
+    /// </summary>
+    public Task<int> PublishBookDeltaAsync(IReadOnlyList<BookLevel> bids, IReadOnlyList<BookLevel> asks, string market = "BTC-USD-PERP") =>
+        _hub.PublishBookDeltaAsync(market, bids, asks, CancellationToken.None);
+
     /// <summary>The matching engine of a market (BTC-USD-PERP by default).</summary>
     public MatchingEngine Engine(string market = "BTC-USD-PERP") =>
         (_exchange.Market(market) ?? throw new ArgumentException($"{market} is not listed", nameof(market))).Engine;

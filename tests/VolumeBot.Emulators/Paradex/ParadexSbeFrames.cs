@@ -8,7 +8,7 @@ namespace VolumeBot.Emulators.Paradex;
 /// <summary>
 /// The public channel payloads as SBE binary frames, as Paradex sends them to a connection that asked with
 /// ?sbeSchemaId=1&amp;sbeSchemaVersion=0|1 (docs: ws/general-information/binary-encoding-sbe). Written from the
-/// schema 1 version 0 layout, independently of the client's decoder: little-endian, 8-byte header (blockLength,
+/// schema 1 layout (BboEvent and BookEvent are the same in versions 0 and 1), independently of the client's decoder: little-endian, 8-byte header (blockLength,
 /// templateId, schemaId, version), the fixed block, the level groups (uint16 entry length, uint16 count), then the
 /// market symbol (uint8 length, UTF-8). Prices and sizes are int64 with 8 decimals; int64.MinValue is "none".
 /// </summary>

@@ -162,6 +162,23 @@ internal sealed partial class ParadexSocketHub
         }.ToJsonString(), null);
     }
 
+    /// <summary>
+    /// Changed levels of <paramref name="market"/> (size 0 removes a level) as one SBE BookEvent delta to every SBE
+    /// connection on its order_book channel; the number of connections it went to.
+    /// </summary>
+    public async Task<int> PublishBookDeltaAsync(string market, IReadOnlyList<BookLevel> bids, IReadOnlyList<BookLevel> asks, CancellationToken cancellationToken)
+    {
+        var frame = ParadexSbeFrames.Book(market, _exchange.NowMs * 1000, _exchange.NowMs, snapshot: false, bids, asks);
+        var sent = 0;
+        foreach (var connection in _connections.Keys.Where(c => c.Sbe && c.Channels.Keys.Any(ch => ch.StartsWith($"order_book.{market}.", StringComparison.Ordinal))))
+        {
+            await SendBookAsync(connection, new BookFrame(null, frame), cancellationToken);
+            sent++;
+        }
+
+        return sent;
+    }
+
     /// <summary>A book message: JSON-RPC text, or an SBE binary frame.</summary>
     private sealed record BookFrame(string? Text, byte[]? Binary);
 }

@@ -70,7 +70,7 @@ public class ClientFaultTests
         await using var emulator = await VolumeBot.Emulators.Grvt.GrvtEmulator.StartAsync(GrvtTestVenue.EmulatorOptions());
         var log = new RecordingLog();
         var options = GrvtTestVenue.ClientOptionsFor(emulator);
-        options.Logger = log.Logger;
+        options.LoggerFactory = new Serilog.Extensions.Logging.SerilogLoggerFactory(log.Logger);
         await using var client = new GrvtClient(options);
         Assert.True((await client.ConnectAsync(CancellationToken.None)).IsSuccess);
         emulator.Faults.RateLimitNext(2, "order");

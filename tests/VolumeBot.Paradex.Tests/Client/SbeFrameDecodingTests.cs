@@ -101,8 +101,8 @@ public sealed class SbeFrameDecodingTests
     [Fact]
     public void The_websocket_url_asks_for_the_schema_the_decoder_knows()
     {
-        Assert.Equal("wss://ws.api.prod.paradex.trade/v1?sbeSchemaId=1&sbeSchemaVersion=0", ParadexSbe.WithSchema(new Uri("wss://ws.api.prod.paradex.trade/v1")).ToString());
-        Assert.Equal("ws://127.0.0.1:5000/v1?x=1&sbeSchemaId=1&sbeSchemaVersion=0", ParadexSbe.WithSchema(new Uri("ws://127.0.0.1:5000/v1?x=1")).ToString());
+        Assert.Equal("wss://ws.api.prod.paradex.trade/v1?sbeSchemaId=1&sbeSchemaVersion=1", ParadexSbe.WithSchema(new Uri("wss://ws.api.prod.paradex.trade/v1")).ToString());
+        Assert.Equal("ws://127.0.0.1:5000/v1?x=1&sbeSchemaId=1&sbeSchemaVersion=1", ParadexSbe.WithSchema(new Uri("ws://127.0.0.1:5000/v1?x=1")).ToString());
     }
 
     /// <summary>timestamp, seqNo, pkgType, then the nine nullable best/spread/api values: 89 bytes.</summary>

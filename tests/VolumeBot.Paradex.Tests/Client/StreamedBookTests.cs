@@ -1,3 +1,4 @@
+using VolumeBot.Core.Venue;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Paradex.Tests.Support;
 
@@ -42,6 +43,32 @@ public sealed class StreamedBookTests
         Assert.True(emulator.Stats.SbeBookFrames >= 2);
         Assert.Equal(0, emulator.Stats.JsonBookMessages);
         Assert.Equal(0, client.BookReadsOverRest);
+    }
+
+    [Fact]
+    public async Task An_sbe_book_delta_changes_removes_and_adds_levels_of_the_streamed_book_and_moves_its_top()
+    {
+        // no periodic snapshots: after the first one, only the delta sent here changes the client's book
+        await using var emulator = await ParadexEmulator.StartAsync(new ParadexEmulatorOptions { BookStreamInterval = TimeSpan.FromHours(1) });
+        await using var client = await ParadexTestClients.ConnectedAsync(emulator, o => o with { BookMaxAge = TimeSpan.FromMinutes(5) });
+        await PollAsync(() => Task.FromResult(client.BookStreamUpdates == 1), "the first snapshot");
+        var before = (await client.GetOrderBookAsync(ParadexClient.StreamedBookDepth, CancellationToken.None)).Value;
+        Assert.True(before.Bids.Count >= 3 && before.Asks.Count >= 3, $"{before.Bids.Count} bids, {before.Asks.Count} asks");
+        var added = new BookLevel(before.Asks[^1].Price + 100m, 1.25m);
+
+        var receivers = await emulator.PublishBookDeltaAsync(
+            bids: [before.Bids[0] with { Size = 0m }, before.Bids[1] with { Size = 7.5m }],
+            asks: [before.Asks[0] with { Size = 0m }, added]);
+        await PollAsync(() => Task.FromResult(client.BookStreamUpdates == 2), "the delta");
+
+        Assert.Equal(1, receivers);
+        var after = (await client.GetOrderBookAsync(ParadexClient.StreamedBookDepth + 1, CancellationToken.None)).Value;
+        Assert.Equal([before.Bids[1] with { Size = 7.5m }, .. before.Bids.Skip(2)], after.Bids);
+        Assert.Equal([.. before.Asks.Skip(1), added], after.Asks);
+        var top = (await client.GetTopOfBookAsync(CancellationToken.None)).Value;
+        Assert.Equal(new TopOfBook(before.Bids[1].Price, before.Asks[1].Price), top);
+        Assert.Equal(0, client.BookReadsOverRest);
+        Assert.Equal(0, emulator.Stats.BookReads);
     }
 
     [Fact]

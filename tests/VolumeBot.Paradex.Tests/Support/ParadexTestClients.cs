@@ -1,4 +1,3 @@
-using Serilog;
 using VolumeBot.Emulators.Paradex;
 using VolumeBot.Paradex.Signing;
 
@@ -27,10 +26,10 @@ internal static class ParadexTestClients
         };
     }
 
-    public static async Task<ParadexClient> ConnectedAsync(ParadexEmulator emulator, Func<ParadexClientOptions, ParadexClientOptions>? tweak = null, TimeProvider? time = null, ILogger? logger = null)
+    public static async Task<ParadexClient> ConnectedAsync(ParadexEmulator emulator, Func<ParadexClientOptions, ParadexClientOptions>? tweak = null, TimeProvider? time = null)
     {
         var options = Options(emulator);
-        var client = new ParadexClient(tweak is null ? options : tweak(options), time, logger);
+        var client = new ParadexClient(tweak is null ? options : tweak(options), time);
         var connected = await client.ConnectAsync(CancellationToken.None);
         Assert.True(connected.IsSuccess, connected.ToString());
         return client;

@@ -13,4 +13,11 @@ public interface ICloseTactic
 
     /// <summary>Closes <paramref name="quantity"/> by <paramref name="side"/> orders; the report says what filled and at what average.</summary>
     Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose);
+
+    /// <summary>
+    /// As <see cref="CloseAsync(Side, decimal, int, OrderPurpose)"/>, but once <paramref name="takeNow"/> is cancelled
+    /// a patient tactic stops resting and takes what is left at once (a hedged unwind whose other leg cannot follow).
+    /// </summary>
+    Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose, CancellationToken takeNow) =>
+        CloseAsync(side, quantity, cycle, purpose);
 }

@@ -22,7 +22,10 @@ public sealed class MakerFirstClose : ICloseTactic
 
     public string Detail => $"maker at the touch for up to {_legs.Settings.MakerCloseTimeout.TotalSeconds} s or {_legs.Settings.MaxAdverseBps} bps against, then IOC, then market";
 
-    public async Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose)
+    public Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose) =>
+        CloseAsync(side, quantity, cycle, purpose, CancellationToken.None);
+
+    public async Task<CloseReport> CloseAsync(Side side, decimal quantity, int cycle, OrderPurpose purpose, CancellationToken takeNow)
     {
         var log = _legs.Log;
         var rules = _legs.Rules;
@@ -37,7 +40,7 @@ public sealed class MakerFirstClose : ICloseTactic
             var startMid = start.Mid;
             reason = $"{settings.MakerCloseTimeout.TotalSeconds} s passed";
             log.Info($"[CLOSE_MAKER] Resting post-only {side.ToLowerName()} {quantity} at the touch for up to {settings.MakerCloseTimeout.TotalSeconds} s or {settings.MaxAdverseBps} bps against (mid {startMid})");
-            while (remaining >= rules.MinSize && _legs.Time.GetUtcNow() < deadline)
+            while (remaining >= rules.MinSize && _legs.Time.GetUtcNow() < deadline && !takeNow.IsCancellationRequested)
             {
                 var adverse = false;
                 var quote = new PostOnlyQuote
@@ -53,7 +56,7 @@ public sealed class MakerFirstClose : ICloseTactic
                         (price, top) => !(adverse = AdverseBps(side, startMid, top.Mid) >= settings.MaxAdverseBps) && price == Touch(side, top),
                         deadline),
                 };
-                var placement = await _legs.Placer.PlaceAsync(quote, CancellationToken.None);
+                var placement = await _legs.Placer.PlaceAsync(quote, takeNow);
                 if (placement.Order is { } order)
                 {
                     legs.Add(order);
@@ -62,6 +65,12 @@ public sealed class MakerFirstClose : ICloseTactic
                     {
                         await _legs.Desk.CompleteFillsAsync(order);
                     }
+                }
+
+                if (takeNow.IsCancellationRequested)
+                {
+                    reason = "told to take the rest at once";
+                    break;
                 }
 
                 if (placement.Order is null || placement.Unsettled)

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Serilog;
 using VolumeBot.Core.Accounting;
 using VolumeBot.Core.Trading.Closing;
@@ -23,6 +24,7 @@ public sealed class HedgeVenue : IAsyncDisposable
     private readonly ITradeJournal _journal;
     private readonly CancellationTokenSource _halted = new();
     private readonly CancellationTokenSource _pumpStop = new();
+    private readonly Channel<string> _checks = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
     private Task? _pump;
 
     public HedgeVenue(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null)
@@ -64,6 +66,12 @@ public sealed class HedgeVenue : IAsyncDisposable
     /// <summary>Closes the position at once (IOC, then market): start-up, shutdown, and when the other leg failed.</summary>
     public ICloseTactic Flattener { get; private set; } = null!;
 
+    /// <summary>
+    /// How each fill of the runner's unwind is followed here (reduce-only), so the legs stay matched: at once by IOC,
+    /// then market, or with --hedge-with maker-first by the maker-first tactic as the open's hedges are.
+    /// </summary>
+    public ICloseTactic Follower { get; private set; } = null!;
+
     /// <summary>Cancelled when this venue refused something no retry mends (keys, margin, region): trading must stop.</summary>
     public CancellationToken HaltedToken => _halted.Token;
 
@@ -90,6 +98,7 @@ public sealed class HedgeVenue : IAsyncDisposable
         Hedger = _settings.HedgeWith == "maker-first" ? new MakerFirstClose(hedgeLegs) : new TakerClose(hedgeLegs, ioc: true);
         Unwinder = new MakerFirstClose(closeLegs);
         Flattener = new TakerClose(closeLegs, ioc: true);
+        Follower = _settings.HedgeWith == "maker-first" ? Unwinder : Flattener;
         await CheckQuantityAsync();
         _pump = PumpAsync(_pumpStop.Token);
         await RecoverFillsAsync();
@@ -133,13 +142,7 @@ public sealed class HedgeVenue : IAsyncDisposable
     {
         try
         {
-            var orders = await _venue.GetOpenOrdersAsync(CancellationToken.None);
-            foreach (var order in orders.IsSuccess ? orders.Value.Where(o => _ids.IsOwn(o.ClientOrderId) || _tracker.Find(o.ClientOrderId, o.VenueOrderId) is not null) : [])
-            {
-                Log.Info($"{tag} Cancelling {order.Side.ToLowerName()} order {order.ClientOrderId} on {Name}");
-                await _venue.CancelOrderAsync(order.ClientOrderId, CancellationToken.None);
-            }
-
+            await CancelOwnOrdersAsync(tag);
             if (await ReadPositionAsync() is not { } position)
             {
                 Log.Error($"{tag} Could not read the position on {Name}; check {Rules.Symbol} there");
@@ -164,6 +167,44 @@ public sealed class HedgeVenue : IAsyncDisposable
             return false;
         }
     }
+
+    /// <summary>
+    /// While the legs are held (every reconcile interval, and after either venue's stream came back): the bot's own
+    /// orders still resting here are cancelled (none should be) and the position this venue reports must be the hedge
+    /// leg, <paramref name="expected"/> (signed). Null when it is; otherwise what is wrong, for the halt.
+    /// </summary>
+    public async Task<string?> CheckHeldAsync(decimal expected, string why)
+    {
+        Log.Info($"[RECONCILE] {why}: checking that {Name} holds the hedge leg of {expected}");
+        try
+        {
+            await CancelOwnOrdersAsync("[RECONCILE]");
+        }
+        catch (VenueRefusalException refusal)
+        {
+            MarkHalted(refusal.Message);
+        }
+
+        var position = HaltReason is null ? await ReadPositionAsync() : null;
+        if (HaltReason is { } refused)
+        {
+            return $"{Name} refused the bot while the legs were held ({refused})";
+        }
+
+        if (position is not { } held)
+        {
+            return $"{Name} did not answer a position read while the legs were held";
+        }
+
+        return Math.Abs(held - expected) < Rules.MinSize / 2 ? null
+            : $"{Name} shows a position of {held} while the legs were held, where the hedge leg is {expected}";
+    }
+
+    /// <summary>Asks the strategy to check this venue at its next chance: a venue's stream came back after a drop.</summary>
+    public void RequestCheck(string why) => _checks.Writer.TryWrite(why);
+
+    /// <summary>The next <see cref="RequestCheck"/> reason, once one is made.</summary>
+    public async Task<string> NextCheckRequestAsync(CancellationToken cancellationToken) => await _checks.Reader.ReadAsync(cancellationToken);
 
     /// <summary>At shutdown: left flat, every fill in the CSV, the pump stopped, the venue's summary in its own log.</summary>
     public async Task<bool> StopAsync(TimeSpan runTime)
@@ -205,6 +246,16 @@ public sealed class HedgeVenue : IAsyncDisposable
         {
             HaltReason = reason;
             _halted.Cancel();
+        }
+    }
+
+    private async Task CancelOwnOrdersAsync(string tag)
+    {
+        var orders = await _venue.GetOpenOrdersAsync(CancellationToken.None);
+        foreach (var order in orders.IsSuccess ? orders.Value.Where(o => _ids.IsOwn(o.ClientOrderId) || _tracker.Find(o.ClientOrderId, o.VenueOrderId) is not null) : [])
+        {
+            Log.Info($"{tag} Cancelling {order.Side.ToLowerName()} order {order.ClientOrderId} on {Name}");
+            await _venue.CancelOrderAsync(order.ClientOrderId, CancellationToken.None);
         }
     }
 
@@ -294,6 +345,7 @@ public sealed class HedgeVenue : IAsyncDisposable
             case StreamRestored restored:
                 Log.Warn($"{Name} order stream restored after a drop since {restored.DownSince:HH:mm:ss}; reconciling orders and fills over REST");
                 await Desk.CatchUpAfterDropAsync();
+                RequestCheck($"{Name}'s order stream came back");
                 break;
         }
     }

@@ -7,7 +7,8 @@ namespace VolumeBot.Core.Trading.Strategies;
 /// <summary>
 /// --hedge-exchange (issue 15): farm two venues at once, hedged. A cycle opens post-only on the runner's venue; every
 /// fill of the open is hedged at once on the other venue (<see cref="FillHedger"/>); both legs are held --hold-time
-/// (open interest on both venues); then both are unwound together by the maker-first tactic and its taker fallback.
+/// (open interest on both venues); then the runner's leg is unwound by the maker-first tactic and its taker fallback,
+/// each of its fills followed at once on the hedge venue, so net exposure stays within one fill.
 /// A hedge that cannot complete, an unwind that fails or a venue that refuses the bot flattens both venues at once and
 /// halts the run (exit code 1) with an alert saying what is open where. A stop (Ctrl-C) cuts the hold short and leaves
 /// the flattening to the shutdown: the runner closes its venue, <see cref="StopAsync"/> the hedge venue.
@@ -35,7 +36,7 @@ public sealed class HedgedStrategy : ITradingStrategy
         _startedAt = _host.Time.GetUtcNow();
         await Hedge.StartAsync();
         var s = _host.Settings;
-        _host.Log.Info($"Strategy: hedged, open post-only on {s.Venue}, each fill hedged on {Hedge.Name} ({Hedge.Rules.Symbol}) by {Hedge.Hedger.Name}, held {s.HoldTime.TotalSeconds} s, both legs unwound by {_host.Close.Name}");
+        _host.Log.Info($"Strategy: hedged, open post-only on {s.Venue}, each fill hedged on {Hedge.Name} ({Hedge.Rules.Symbol}) by {Hedge.Hedger.Name}, held {s.HoldTime.TotalSeconds} s, unwound by {_host.Close.Name} on {s.Venue} with each fill followed on {Hedge.Name} by {Hedge.Follower.Name}");
     }
 
     public async Task<string?> StopAsync()
@@ -55,6 +56,7 @@ public sealed class HedgedStrategy : ITradingStrategy
         var host = _host;
         var settings = host.Settings;
         var hedge = Hedge;
+        var traderStop = stopToken; // a limit reached by a fill stops the open, not the hold and unwind of what filled
         using var iteration = host.IterationStop(stopToken);
         stopToken = iteration.Token;
         if (hedge.HaltReason is { } halted)
@@ -116,18 +118,13 @@ public sealed class HedgedStrategy : ITradingStrategy
         }
 
         host.Log.Info($"[HEDGE] Cycle {cycle}: {filled} on {settings.Venue} hedged by {hedged} on {hedge.Name}; holding {settings.HoldTime.TotalSeconds} s");
-        using (var hold = CancellationTokenSource.CreateLinkedTokenSource(stopToken, hedge.HaltedToken))
+        if (await HoldAsync(hedged, traderStop) is { } wrong)
         {
-            await host.DelayAsync(settings.HoldTime, hold.Token);
-        }
-
-        if (hedge.HaltReason is { } refused)
-        {
-            await HaltFlatAsync($"{hedge.Name} refused the bot while the legs were held ({refused})", filled, hedged);
+            await HaltFlatAsync(wrong, filled, hedged);
             return;
         }
 
-        if (stopToken.IsCancellationRequested)
+        if (traderStop.IsCancellationRequested)
         {
             return; // the shutdown closes both legs at once
         }
@@ -135,15 +132,84 @@ public sealed class HedgedStrategy : ITradingStrategy
         await UnwindAsync(cycle, filled, hedged);
     }
 
-    /// <summary>Both legs closed together, each by the maker-first tactic; a leg that stays open flattens both and halts.</summary>
+    /// <summary>
+    /// Holds both legs --hold-time, checking the hedge venue every reconcile interval and after either venue's stream
+    /// came back; what is wrong there (a refusal, no answer, a position that is not the hedge leg), or null.
+    /// </summary>
+    private async Task<string?> HoldAsync(decimal hedged, CancellationToken stop)
+    {
+        var host = _host;
+        var hedge = Hedge;
+        var expected = host.Settings.Direction == Venue.Side.Buy ? -hedged : hedged;
+        var end = host.Time.GetUtcNow() + host.Settings.HoldTime;
+        while (!stop.IsCancellationRequested && hedge.HaltReason is null && host.Time.GetUtcNow() is var now && now < end)
+        {
+            var wait = end - now < host.Timings.ReconcileInterval ? end - now : host.Timings.ReconcileInterval;
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stop, hedge.HaltedToken);
+            var requested = hedge.NextCheckRequestAsync(wake.Token);
+            var elapsed = host.DelayAsync(wait, wake.Token);
+            await Task.WhenAny(requested, elapsed);
+            wake.Cancel(); // inline, so the other wait ends on this thread
+            await Ended(requested);
+            await Ended(elapsed);
+            var why = requested.IsCompletedSuccessfully ? requested.Result // a request is never dropped unchecked
+                : host.Time.GetUtcNow() < end ? "periodic check during the hold" : null;
+            if (why is not null && !stop.IsCancellationRequested && hedge.HaltReason is null && await hedge.CheckHeldAsync(expected, why) is { } wrong)
+            {
+                return wrong;
+            }
+        }
+
+        return hedge.HaltReason is { } refused ? $"{hedge.Name} refused the bot while the legs were held ({refused})" : null;
+    }
+
+    private static async Task Ended(Task wait)
+    {
+        try
+        {
+            await wait;
+        }
+        catch (OperationCanceledException)
+        {
+            // the other wait ended first
+        }
+    }
+
+    /// <summary>
+    /// Both legs closed together with net exposure bounded by one fill: the runner's leg rests maker-first, and each of
+    /// its fills is followed at once on the hedge venue (<see cref="FillHedger.ForUnwind"/>). When the hedge leg cannot
+    /// follow, the runner's leg stops resting and is taken at once, and both are flattened and the run halts.
+    /// </summary>
     private async Task UnwindAsync(int cycle, decimal filled, decimal hedged)
     {
         var host = _host;
         var hedge = Hedge;
-        var primary = host.Close.CloseAsync(host.Settings.CloseSide, filled, cycle, OrderPurpose.Close);
-        var other = UnwindHedgeAsync(cycle, hedged);
-        await Task.WhenAll(primary, other);
-        var (primaryReport, (hedgeReport, hedgeFailure)) = (await primary, await other);
+        CloseReport primaryReport;
+        decimal followed;
+        string? hedgeFailure;
+        using (var follower = FillHedger.ForUnwind(host.Ledger, hedge, host.Settings.CloseSide, cycle, hedged))
+        using (var takeNow = CancellationTokenSource.CreateLinkedTokenSource(follower.FailedToken, hedge.HaltedToken))
+        {
+            var following = follower.RunAsync();
+            try
+            {
+                primaryReport = await host.Close.CloseAsync(host.Settings.CloseSide, filled, cycle, OrderPurpose.Close, takeNow.Token);
+            }
+            finally
+            {
+                follower.OpenSettled();
+                await following;
+            }
+
+            (followed, hedgeFailure) = (follower.Hedged, follower.Failure);
+        }
+
+        var hedgeLeft = hedged - followed;
+        if (primaryReport.IsComplete && hedgeFailure is null && hedgeLeft >= hedge.Rules.MinSize)
+        {
+            hedgeFailure = await CloseRestAsync(cycle, hedgeLeft); // sizes the hedge venue could not follow piece by piece
+        }
+
         if (primaryReport.IsComplete && hedgeFailure is null)
         {
             host.Statistics.CycleCompleted();
@@ -152,28 +218,23 @@ public sealed class HedgedStrategy : ITradingStrategy
         }
 
         host.Statistics.CloseFailed();
-        var why = !primaryReport.IsComplete
-            ? $"the unwind of cycle {cycle} on {host.Settings.Venue} left {primaryReport.Remaining} of {filled} open ({primaryReport.FailureReason})"
-            : $"the unwind of cycle {cycle} on {hedge.Name} {hedgeFailure}";
-        await HaltFlatAsync(why, primaryReport.Remaining, hedgeReport?.Remaining ?? hedged);
+        var why = hedgeFailure is not null
+            ? $"the unwind of cycle {cycle} on {hedge.Name} could not follow: {hedgeFailure}"
+            : $"the unwind of cycle {cycle} on {host.Settings.Venue} left {primaryReport.Remaining} of {filled} open ({primaryReport.FailureReason})";
+        await HaltFlatAsync(why, primaryReport.Remaining, hedgeLeft);
     }
 
-    private async Task<(CloseReport? Report, string? Failure)> UnwindHedgeAsync(int cycle, decimal hedged)
+    private async Task<string?> CloseRestAsync(int cycle, decimal rest)
     {
-        if (hedged == 0)
-        {
-            return (null, null);
-        }
-
         try
         {
-            var report = await Hedge.Unwinder.CloseAsync(_host.Settings.Direction, hedged, cycle, OrderPurpose.Close);
-            return (report, report.IsComplete ? null : $"left {report.Remaining} of {hedged} open ({report.FailureReason})");
+            var report = await Hedge.Flattener.CloseAsync(_host.Settings.Direction, rest, cycle, OrderPurpose.Close);
+            return report.IsComplete ? null : $"left {report.Remaining} of {rest} open ({report.FailureReason})";
         }
         catch (VenueRefusalException refusal)
         {
             Hedge.MarkHalted(refusal.Message);
-            return (null, $"was refused ({refusal.Message})");
+            return $"was refused ({refusal.Message})";
         }
     }
 
