@@ -69,12 +69,12 @@ public class HedgedFarmingEndToEndTests
         Assert.Contains(run.Stdout.Split('\n'), l => l.Contains("ALERT", StringComparison.Ordinal) && l.Contains("Trading halted: the hedge of", StringComparison.Ordinal));
     }
 
-    private static string[] Args =>
+    internal static string[] Args =>
         ["--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "1", "--maker-close-timeout", "2", "--max-cycles", "2", "--no-live"];
 
-    private static Task<ParadexEmulator> Paradex() => ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
+    internal static Task<ParadexEmulator> Paradex() => ParadexEmulator.StartAsync(new ParadexEmulatorOptions { Markets = [ParadexEmulatorOptions.BusyBtc], Seed = 31 });
 
-    private static Task<GrvtEmulator> Grvt() => GrvtEmulator.StartAsync(new GrvtEmulatorOptions
+    internal static Task<GrvtEmulator> Grvt() => GrvtEmulator.StartAsync(new GrvtEmulatorOptions
     {
         SignerAddress = EthereumKey.FromHex(GrvtKey).Address,
         ApiKey = GrvtApiKey,
@@ -83,7 +83,7 @@ public class HedgedFarmingEndToEndTests
         Market = MarketModelOptions.ForTicker("grvt", "BTC") with { StepInterval = TimeSpan.FromMilliseconds(20), TakerArrivalProbability = 0.5 },
     });
 
-    private static Dictionary<string, string> Environment(ParadexEmulator paradex, GrvtEmulator grvt)
+    internal static Dictionary<string, string> Environment(ParadexEmulator paradex, GrvtEmulator grvt)
     {
         var environment = new Dictionary<string, string>(paradex.EnvironmentFor());
         foreach (var (name, value) in GrvtEmulatorEnvironment.For(grvt, GrvtKey, GrvtApiKey))
@@ -97,7 +97,23 @@ public class HedgedFarmingEndToEndTests
     private static void AssertFlatWithCsvsEqualToFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt, string hedgedOn = "grvt")
     {
         Assert.Contains("Cycles: 2 ", run.Stdout, StringComparison.Ordinal);
-        Assert.Equal((0m, 0m), (paradex.Position(), grvt.Position));
+        var (paradexRows, grvtRows) = AssertNothingOpenWithCsvsEqualToFills(run, paradex, grvt);
+        var hedgeRows = hedgedOn == "grvt" ? grvtRows : paradexRows;
+        Assert.Equal(0.02m, hedgeRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged, none twice
+    }
+
+    /// <summary>Flat on both venues, no order of the bot left on either, and each CSV holds exactly its venue's fills; returns the rows.</summary>
+    internal static (List<Dictionary<string, string>> Paradex, List<Dictionary<string, string>> Grvt) AssertNothingOpenWithCsvsEqualToFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt)
+    {
+        Assert.True((paradex.Position(), grvt.Position) == (0m, 0m), $"open: paradex {paradex.Position()}, grvt {grvt.Position}\n{run.Stdout}");
+        Assert.Empty(grvt.OpenOrders);
+        Assert.Empty(paradex.Engine().OpenOrders(paradex.Account.Id));
+        return AssertCsvEqualsFills(run, paradex, grvt);
+    }
+
+    /// <summary>Each venue's CSV holds exactly that venue's fills, each once, with its size and price; returns the rows.</summary>
+    internal static (List<Dictionary<string, string>> Paradex, List<Dictionary<string, string>> Grvt) AssertCsvEqualsFills(VolumebotProcess run, ParadexEmulator paradex, GrvtEmulator grvt)
+    {
         var logs = Path.Combine(run.WorkingDirectory, "logs");
         var paradexRows = Rows(Path.Combine(logs, "paradex_BTC_orders.csv"));
         var paradexFills = paradex.Fills().ToDictionary(f => f.FillId);
@@ -107,17 +123,15 @@ public class HedgedFarmingEndToEndTests
         var grvtFills = grvt.Fills.ToDictionary(f => f.TradeId);
         Assert.Equal(grvtFills.Keys.Order(), grvtRows.Select(r => r["FillID"]).Order());
         Assert.All(grvtRows, r => Assert.Equal((grvtFills[r["FillID"]].Size, grvtFills[r["FillID"]].Price), (D(r["Quantity"]), D(r["Price"]))));
-        var hedgeRows = hedgedOn == "grvt" ? grvtRows : paradexRows;
-        Assert.Equal(0.02m, hedgeRows.Where(r => r["Side"] == "sell").Sum(r => D(r["Quantity"]))); // both opens hedged, none twice
-        Assert.Empty(grvt.OpenOrders);
+        return (paradexRows, grvtRows);
     }
 
-    private static List<Dictionary<string, string>> Rows(string csv)
+    internal static List<Dictionary<string, string>> Rows(string csv)
     {
         var lines = File.ReadAllLines(csv);
         var header = lines[0].Split(',');
         return lines.Skip(1).Select(l => l.Split(',')).Select(f => header.Zip(f).ToDictionary(p => p.First, p => p.Second)).ToList();
     }
 
-    private static decimal D(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+    internal static decimal D(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,7 @@ public class HedgedFarmingTests
     [InlineData("--hedge-with maker-first", "--hedge-with only applies with --hedge-exchange")]
     [InlineData("--strategy hedge", "--strategy hedge needs --hedge-exchange paradex or grvt (the venue the fills are hedged on)")]
     [InlineData("--hedge-exchange grvt --max-loss 5", "--max-loss counts the cost on --exchange only, not the hedge venue's: it does not combine with --hedge-exchange yet")]
-    [InlineData("--hedge-exchange grvt --live-data", "--live-data does not combine with --hedge-exchange yet: use --paper or simulate for two paper venues")]
+    [InlineData("--hedge-exchange grvt --live-data --record tape.jsonl", "--record writes one venue's market data to one file: it does not combine with --hedge-exchange yet")]
     [InlineData("--hedge-exchange grvt --order-class retail", "--order-class retail does not combine with --hedge-exchange yet")]
     [InlineData("--hedge-maker-fee-bps 1", "--hedge-maker-fee-bps only applies with --hedge-exchange")]
     [InlineData("--hedge-fee-profile grvt-doc", "--hedge-fee-profile only applies with --hedge-exchange")]

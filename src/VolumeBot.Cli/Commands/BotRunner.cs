@@ -100,7 +100,7 @@ public static class BotRunner
         }
 
         await using var venueLifetime = venue;
-        await using var hedge = hedgeClient is null ? null : HedgeSetup.Venue(hedgeClient, options, hedgeFiles!);
+        await using var hedge = hedgeClient is null ? null : HedgeSetup.Venue(metrics?.MeterHedge(hedgeClient) ?? hedgeClient, options, hedgeFiles!);
         BudgetedRun budgeted;
         try
         {
@@ -123,7 +123,7 @@ public static class BotRunner
         await using var alerts = new AlertDispatcher(NotificationChannels.FromEnvironment(http), log);
         if (options.Paper)
         {
-            var market = options.LiveData ? $"{settings.Venue}'s live public market data (" : $"a simulated {settings.Venue} market{(settings.HedgeVenue is { } paperHedge ? $" moving with a simulated {paperHedge} one" : "")} (seed {options.Seed}, ";
+            var market = options.LiveData ? $"{settings.Venue}'s{(settings.HedgeVenue is { } liveHedge ? $" and {liveHedge}'s" : "")} live public market data (" : $"a simulated {settings.Venue} market{(settings.HedgeVenue is { } paperHedge ? $" moving with a simulated {paperHedge} one" : "")} (seed {options.Seed}, ";
             log.Info($"Paper trading on {market}{FeeProfile.Describe(options.PaperFees)})");
             if (settings.HedgeVenue is { } hedgeVenue)
             {

@@ -28,12 +28,15 @@ public static class HedgeSetup
     public static string? Precheck(RunOptions options) =>
         options.Settings.HedgeVenue is { } hedge && VenueFactory.Precheck(ForHedge(options, hedge)) is { } problem ? $"--hedge-exchange {hedge}: {problem}" : null;
 
-    /// <summary>Both venues' clients: two linked paper markets on --paper, otherwise each venue's own from the factory.</summary>
+    /// <summary>
+    /// Both venues' clients: two linked paper markets on --paper, otherwise each venue's own from the factory (with
+    /// --paper --live-data, each paper market on its own venue's public data).
+    /// </summary>
     public static (IExchangeClient? Primary, IExchangeClient? Hedge, string? Error) CreateClients(RunOptions options, TimeProvider time, Serilog.ILogger logger, Serilog.ILogger hedgeLogger)
     {
         var hedge = options.Settings.HedgeVenue!;
         var ticker = options.Settings.Ticker;
-        if (options.Paper)
+        if (options.Paper && !options.LiveData)
         {
             var primaryVenue = options.Settings.Venue;
             var (first, second) = PaperVenue.CreateLinked(

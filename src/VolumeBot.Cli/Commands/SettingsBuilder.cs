@@ -201,7 +201,7 @@ public static class SettingsBuilder
             : hold < 0 || hold > MaxWaitSeconds ? $"--hold-time must be 0 or more and at most {MaxWaitSeconds} seconds (got {hold})"
             : with is not ("ioc" or "maker-first") ? $"--hedge-with must be ioc or maker-first (got {parse.GetValue(flags.HedgeWith)})"
             : parse.GetValue(flags.MaxLoss) is not null ? "--max-loss counts the cost on --exchange only, not the hedge venue's: it does not combine with --hedge-exchange yet"
-            : parse.GetValue(flags.LiveData) ? "--live-data does not combine with --hedge-exchange yet: use --paper or simulate for two paper venues"
+            : parse.GetValue(flags.Record) is not null ? "--record writes one venue's market data to one file: it does not combine with --hedge-exchange yet"
             : parse.GetValue(flags.OrderClass)?.Trim().ToLowerInvariant() is { } orderClass && orderClass != "pro" ? $"--order-class {orderClass} does not combine with --hedge-exchange yet"
             : null;
     }

@@ -54,9 +54,17 @@ public sealed class StatusPanel(RunBanner banner, BotStatus status, IReadOnlyLis
             .Expand();
         table.HideHeaders();
         table.AddRow("Cycles", s.Cycles.ToString(c));
-        table.AddRow("Position", status.Position.ToString(c));
-        table.AddRow("Volume", string.Create(c, $"{s.BaseVolume} base, {s.QuoteVolume:#,##0.00} USDT"));
-        table.AddRow("Cost so far", string.Create(c, $"{s.TotalCost:0.0000} USDT ({s.CostBps:0.00} bps) fees {s.MakerFees + s.TakerFees:0.0000}, slippage {s.Slippage:0.0000}"));
+        if (status.Hedge is { } hedge)
+        {
+            AddHedgedRows(table, new VenueStatus(banner.Venue, s, status.Position, status.RestingOrders), hedge);
+        }
+        else
+        {
+            table.AddRow("Position", status.Position.ToString(c));
+            table.AddRow("Volume", string.Create(c, $"{s.BaseVolume} base, {s.QuoteVolume:#,##0.00} USDT"));
+            table.AddRow("Cost so far", string.Create(c, $"{s.TotalCost:0.0000} USDT ({s.CostBps:0.00} bps) fees {s.MakerFees + s.TakerFees:0.0000}, slippage {s.Slippage:0.0000}"));
+        }
+
         table.AddRow("Last close", status.LastClose ?? "-");
         table.AddRow("IOC success", status.IocSuccessRate is { } rate ? string.Create(c, $"{rate * 100:0.0}% (full {s.IocFull}, partial {s.IocPartial}, failed {s.IocFailed})") : "-");
         table.AddRow("Run time", string.Create(c, $"{s.RunTime:hh\\:mm\\:ss}, {s.VolumePerHour:#,##0} USDT/h"));
@@ -66,6 +74,23 @@ public sealed class StatusPanel(RunBanner banner, BotStatus status, IReadOnlyLis
         }
 
         return table;
+    }
+
+    /// <summary>A hedged run: each venue on its own row, what is exposed across both, and the two together.</summary>
+    private static void AddHedgedRows(Table table, VenueStatus runner, VenueStatus hedge)
+    {
+        var c = CultureInfo.InvariantCulture;
+        foreach (var venue in new[] { runner, hedge })
+        {
+            var v = venue.Summary;
+            var orders = venue.RestingOrders == 1 ? "1 open order" : string.Create(c, $"{venue.RestingOrders} open orders");
+            table.AddRow(Markup.Escape(venue.Venue), string.Create(c, $"position {venue.Position}, {orders}, {v.QuoteVolume:#,##0.00} USDT, cost {v.TotalCost:0.0000} USDT ({v.CostBps:0.00} bps)"));
+        }
+
+        table.AddRow("Net exposure", string.Create(c, $"{runner.Position + hedge.Position} across both venues"));
+        var volume = runner.Summary.QuoteVolume + hedge.Summary.QuoteVolume;
+        var cost = runner.Summary.TotalCost + hedge.Summary.TotalCost;
+        table.AddRow("Combined", string.Create(c, $"{volume:#,##0.00} USDT, cost {cost:0.0000} USDT ({(volume == 0 ? 0 : cost / volume * 10_000m):0.00} bps)"));
     }
 
     private static int Height(IRenderable renderable, RenderOptions options, int width) =>

@@ -8,7 +8,7 @@ namespace VolumeBot.Cli.Metrics;
 /// The venue seam passed through unchanged, counting for the metrics what crosses it: every error result, every
 /// restored stream, and the orders the venue last showed open (from acknowledgements, updates, lookups and lists).
 /// </summary>
-internal sealed class MeteredExchangeClient(IExchangeClient inner, RunMetrics metrics) : IExchangeClient
+internal sealed class MeteredExchangeClient(IExchangeClient inner, VenueMetrics metrics) : IExchangeClient
 {
     private readonly ConcurrentDictionary<string, byte> _open = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();

@@ -7,58 +7,42 @@ namespace VolumeBot.Cli.Metrics;
 
 /// <summary>
 /// The run's Prometheus metrics at /metrics, labelled by venue, market and account: read from the bot's status at
-/// each scrape, plus what the metered venue saw (errors, reconnects, open orders) and the time of the newest fill. The
-/// trading loop is not touched: everything comes from its status, its ledger's fills and the venue seam.
+/// each scrape, plus what the metered venue saw (errors, reconnects, open orders) and the time of the newest fill. A
+/// hedged run has each venue's series under its own venue label, and the net exposure across both. The trading loop
+/// is not touched: everything comes from its status, its ledgers' fills and the venue seams.
 /// </summary>
 public sealed class RunMetrics : IAsyncDisposable
 {
     private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
     private readonly MetricsEndpoint _endpoint;
     private readonly TimeProvider _time;
-    private readonly Gauge _quoteVolume;
-    private readonly Gauge _fees;
-    private readonly Gauge _slippage;
-    private readonly Gauge _totalCost;
+    private readonly string _market;
+    private readonly string _account;
+    private readonly VenueMetrics _venue;
     private readonly Gauge _cycles;
-    private readonly Gauge _fills;
-    private readonly Gauge _position;
-    private readonly Gauge _openOrders;
-    private readonly Counter _errors;
-    private readonly Counter _reconnects;
-    private readonly Gauge _sinceLastFill;
     private readonly Gauge _orderBudget;
     private readonly Gauge _runSeconds;
-    private readonly Lock _gate = new();
+    private readonly Gauge _netExposure;
+    private VenueMetrics? _hedge;
     private MetricServer? _server;
     private Func<BotStatus>? _status;
-    private MeteredExchangeClient? _metered;
     private Func<double?>? _orderBudgetLeft;
-    private DateTimeOffset? _lastFill;
 
     public RunMetrics(MetricsEndpoint endpoint, string venue, string market, string account, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         _endpoint = endpoint;
         _time = time;
-        var factory = Prometheus.Metrics.WithCustomRegistry(_registry).WithLabels(new Dictionary<string, string>
-        {
-            ["venue"] = venue,
-            ["market"] = market,
-            ["account"] = account,
-        });
-        _quoteVolume = factory.CreateGauge("volumebot_quote_volume_usdt", "Quote volume filled this run (USDT)");
-        _fees = factory.CreateGauge("volumebot_fees_usdt", "Fees paid this run by liquidity role (USDT; a maker rebate is negative)", ["role"]);
-        _slippage = factory.CreateGauge("volumebot_slippage_usdt", "Slippage against the reference mid this run (USDT, positive is a cost)");
-        _totalCost = factory.CreateGauge("volumebot_total_cost_usdt", "Fees plus slippage this run (USDT)");
+        _market = market;
+        _account = account;
+        var factory = VenueFactory(venue);
+        _venue = new VenueMetrics(factory, time);
         _cycles = factory.CreateGauge("volumebot_cycles", "Open/close cycles completed this run");
-        _fills = factory.CreateGauge("volumebot_fills", "Fills recorded this run");
-        _position = factory.CreateGauge("volumebot_position_base", "Net position from this run's fills (base units, negative is short)");
-        _openOrders = factory.CreateGauge("volumebot_open_orders", "Orders open on the market as the venue last reported them");
-        _errors = factory.CreateCounter("volumebot_venue_errors_total", "Venue calls that came back with an error, by kind", ["kind"]);
-        _reconnects = factory.CreateCounter("volumebot_reconnects_total", "Times the venue's order stream came back after being down");
-        _sinceLastFill = factory.CreateGauge("volumebot_seconds_since_last_fill", "Seconds since the newest fill of this run (absent before the first)", new GaugeConfiguration { SuppressInitialValue = true });
         _orderBudget = factory.CreateGauge("volumebot_order_budget_remaining", "Orders the venue still allows in its current window, where it has such a budget", new GaugeConfiguration { SuppressInitialValue = true });
         _runSeconds = factory.CreateGauge("volumebot_run_seconds", "Seconds since the run started");
+        _netExposure = Prometheus.Metrics.WithCustomRegistry(_registry)
+            .WithLabels(new Dictionary<string, string> { ["market"] = market, ["account"] = account })
+            .CreateGauge("volumebot_net_exposure_base", "A hedged run's positions on both venues added up (base units; absent when not hedging)", new GaugeConfiguration { SuppressInitialValue = true });
         _registry.AddBeforeCollectCallback(Refresh);
     }
 
@@ -81,18 +65,26 @@ public sealed class RunMetrics : IAsyncDisposable
     }
 
     /// <summary>The venue as the bot should see it: the same venue, with errors, reconnects and open orders counted.</summary>
-    public IExchangeClient Meter(IExchangeClient venue)
+    public IExchangeClient Meter(IExchangeClient venue) => _venue.Meter(venue);
+
+    /// <summary>The hedge venue of a hedged run, metered like the runner's under its own venue label.</summary>
+    public IExchangeClient MeterHedge(IExchangeClient hedge)
     {
-        _metered = new MeteredExchangeClient(venue, this);
-        return _metered;
+        ArgumentNullException.ThrowIfNull(hedge);
+        _hedge = new VenueMetrics(VenueFactory(hedge.VenueName), _time);
+        return _hedge.Meter(hedge);
     }
 
-    /// <summary>Reads the bot's status at every scrape and the time of each new fill.</summary>
+    /// <summary>Reads the bot's status at every scrape and the time of each new fill, on both venues when hedged.</summary>
     public void Watch(TradingBot bot)
     {
         ArgumentNullException.ThrowIfNull(bot);
         _status = bot.Status;
-        bot.Ledger.FillRecorded += (fill, _) => FillSeen(fill.Time);
+        _venue.Watch(bot.Ledger);
+        if (bot.Hedge is { } hedge)
+        {
+            _hedge?.Watch(hedge.Ledger);
+        }
     }
 
     /// <summary>
@@ -101,48 +93,28 @@ public sealed class RunMetrics : IAsyncDisposable
     /// </summary>
     public void OrderBudgetFrom(Func<double?> remaining) => _orderBudgetLeft = remaining;
 
-    internal void ErrorSeen(VenueErrorKind kind) => _errors.WithLabels(kind.ToString()).Inc();
-
-    internal void Reconnected() => _reconnects.Inc();
-
-    internal void FillSeen(DateTimeOffset time)
-    {
-        lock (_gate)
+    private IMetricFactory VenueFactory(string venue) =>
+        Prometheus.Metrics.WithCustomRegistry(_registry).WithLabels(new Dictionary<string, string>
         {
-            _lastFill = _lastFill is { } last && last > time ? last : time;
-        }
-    }
+            ["venue"] = venue,
+            ["market"] = _market,
+            ["account"] = _account,
+        });
 
     private void Refresh()
     {
-        if (_status?.Invoke() is { } status)
+        var status = _status?.Invoke();
+        _venue.Refresh(status?.Summary, status?.Position ?? 0);
+        _hedge?.Refresh(status?.Hedge?.Summary, status?.Hedge?.Position ?? 0);
+        if (status is not null)
         {
-            var summary = status.Summary;
-            _quoteVolume.Set((double)summary.QuoteVolume);
-            _fees.WithLabels("maker").Set((double)summary.MakerFees);
-            _fees.WithLabels("taker").Set((double)summary.TakerFees);
-            _slippage.Set((double)summary.Slippage);
-            _totalCost.Set((double)summary.TotalCost);
-            _cycles.Set(summary.Cycles);
-            _fills.Set(summary.Fills);
-            _position.Set((double)status.Position);
-            _runSeconds.Set(summary.RunTime.TotalSeconds);
+            _cycles.Set(status.Summary.Cycles);
+            _runSeconds.Set(status.Summary.RunTime.TotalSeconds);
         }
 
-        if (_metered is { } metered)
+        if (status?.NetExposure is { } exposure)
         {
-            _openOrders.Set(metered.OpenOrders);
-        }
-
-        DateTimeOffset? lastFill;
-        lock (_gate)
-        {
-            lastFill = _lastFill;
-        }
-
-        if (lastFill is { } fill)
-        {
-            _sinceLastFill.Set(Math.Max(0, (_time.GetUtcNow() - fill).TotalSeconds));
+            _netExposure.Set((double)exposure);
         }
 
         if (_orderBudgetLeft?.Invoke() is { } budget)
@@ -153,9 +125,10 @@ public sealed class RunMetrics : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_metered is not null)
+        await _venue.DisposeAsync();
+        if (_hedge is not null)
         {
-            await _metered.DisposeAsync();
+            await _hedge.DisposeAsync();
         }
 
         if (_server is not null)

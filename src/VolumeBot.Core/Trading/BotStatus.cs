@@ -5,6 +5,15 @@ namespace VolumeBot.Core.Trading;
 /// <summary>A moment of the run, for a live display.</summary>
 public sealed record BotStatus(RunSummary Summary, decimal Position, string? LastClose, decimal? TargetVolume, StopReason? Stopping)
 {
+    /// <summary>The bot's orders resting on the runner's venue (placed, not yet filled, cancelled or rejected).</summary>
+    public int RestingOrders { get; init; }
+
+    /// <summary>The hedge venue of a hedged run (--hedge-exchange); null otherwise.</summary>
+    public VenueStatus? Hedge { get; init; }
+
+    /// <summary>The sum of both venues' positions in a hedged run: what the trader is exposed to; null when not hedging.</summary>
+    public decimal? NetExposure => Hedge is { } hedge ? Position + hedge.Position : null;
+
     public decimal? IocSuccessRate
     {
         get

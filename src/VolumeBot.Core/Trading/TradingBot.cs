@@ -98,8 +98,13 @@ public sealed partial class TradingBot
     /// <summary>What a live status display shows; safe to call from another thread.</summary>
     public BotStatus Status()
     {
-        var summary = RunSummary.From(Ledger, Statistics, _startedAt == default ? TimeSpan.Zero : _time.GetUtcNow() - _startedAt);
-        return new BotStatus(summary, Ledger.NetPosition, Statistics.LastClose, _settings.TargetVolume, _stopReason);
+        var runTime = _startedAt == default ? TimeSpan.Zero : _time.GetUtcNow() - _startedAt;
+        var summary = RunSummary.From(Ledger, Statistics, runTime);
+        return new BotStatus(summary, Ledger.NetPosition, Statistics.LastClose, _settings.TargetVolume, _stopReason)
+        {
+            RestingOrders = _tracker.Where(o => !o.IsTerminal).Count,
+            Hedge = Hedge?.Status(runTime),
+        };
     }
 
     /// <summary>Runs until a stop; <paramref name="stopToken"/> asks for a graceful stop (Ctrl-C, SIGTERM).</summary>

@@ -38,6 +38,38 @@ public class StatusPanelTests
         Assert.Contains("[not markup]", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hedged_run_shows_each_venues_position_open_orders_volume_and_cost_and_the_net_exposure()
+    {
+        var hedgeSummary = Summary with { QuoteVolume = 12_000m, TotalCost = 4.92m, CostBps = 4.1m };
+        var hedged = Status with { RestingOrders = 1, Hedge = new VenueStatus("grvt", hedgeSummary, -0.008m, 0) };
+
+        var console = new TestConsole().Width(100).Height(30);
+        console.Write(StatusPanel.Render(Banner(paper: true), hedged, []));
+        var lines = console.Lines;
+
+        Assert.Contains(lines, l => l.Contains("│ paradex", StringComparison.Ordinal) && l.Contains("position 0.01, 1 open order, 24,000.00 USDT, cost 5.5720 USDT (2.32 bps)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("│ grvt", StringComparison.Ordinal) && l.Contains("position -0.008, 0 open orders, 12,000.00 USDT, cost 4.9200 USDT (4.10 bps)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("│ Net exposure", StringComparison.Ordinal) && l.Contains("0.002 across both venues", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("│ Combined", StringComparison.Ordinal) && l.Contains("36,000.00 USDT, cost 10.4920 USDT (2.91 bps)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("│ Position", StringComparison.Ordinal)); // the runner's venue alone would mislead
+    }
+
+    [Fact]
+    public void A_hedged_run_keeps_every_figure_on_an_80x24_terminal()
+    {
+        var hedged = Status with { RestingOrders = 2, Hedge = new VenueStatus("grvt", Summary, -0.01m, 1) };
+        var console = new TestConsole().Width(80).Height(24);
+
+        console.Write(StatusPanel.Render(Banner(paper: true), hedged, LongLogLines));
+
+        Assert.True(console.Lines.Count < 24, console.Output);
+        foreach (var row in new[] { "Cycles", "paradex", "grvt", "Net exposure", "Combined", "Last close", "Run time", "To target" })
+        {
+            Assert.Contains(console.Lines, line => line.Contains("│ " + row, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData(80, 24)]
     [InlineData(90, 30)]

@@ -57,6 +57,35 @@ public partial class MetricsEndToEndTests
     }
 
     [Fact]
+    public async Task A_paper_hedged_run_shows_each_venue_under_its_own_label_and_the_net_exposure_across_both()
+    {
+        var port = FreePort.Next();
+        using var run = new VolumebotProcess(
+            ["--paper", "--exchange", "paradex", "--hedge-exchange", "grvt", "--ticker", "BTC", "--quantity", "0.01", "--hold-time", "5", "--max-cycles", "50", "--no-live", "--metrics-port", port.ToString(CultureInfo.InvariantCulture)]);
+
+        // during the hold: the open filled on paradex and was hedged on grvt
+        var text = await FreePort.ScrapeUntilAsync(port, t => SeriesValue(t, "volumebot_position_base", "paradex") == 0.01 && SeriesValue(t, "volumebot_position_base", "grvt") == -0.01, TimeSpan.FromSeconds(90));
+        run.Signal("INT");
+        var exit = await run.WaitForExitAsync(60);
+
+        Assert.True(SeriesValue(text, "volumebot_position_base", "paradex") == 0.01, text + run.Stdout + run.Stderr);
+        Assert.Equal(-0.01, SeriesValue(text, "volumebot_position_base", "grvt"));
+        Assert.Matches("(?m)^volumebot_net_exposure_base{market=\"BTC\",account=\"default\"} 0$", text);
+        foreach (var venue in new[] { "paradex", "grvt" })
+        {
+            foreach (var name in new[] { "volumebot_quote_volume_usdt", "volumebot_total_cost_usdt", "volumebot_fills", "volumebot_open_orders", "volumebot_reconnects_total", "volumebot_seconds_since_last_fill" })
+            {
+                Assert.False(double.IsNaN(SeriesValue(text, name, venue)), $"{name} of {venue}\n{text}");
+            }
+
+            Assert.True(SeriesValue(text, "volumebot_quote_volume_usdt", venue) > 0, text);
+        }
+
+        Assert.Matches($"(?m)^volumebot_fees_usdt{{role=\"taker\",venue=\"grvt\",market=\"BTC\",account=\"default\"}} ", text);
+        Assert.Equal(0, exit); // Ctrl-C in the hold flattens both venues
+    }
+
+    [Fact]
     public async Task A_port_already_taken_is_one_error_line_naming_the_flag()
     {
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -81,6 +110,14 @@ public partial class MetricsEndToEndTests
 
         Assert.Equal(1, exit);
         Assert.Equal($"Error: {expected}", run.OnlyErrorLine());
+    }
+
+    /// <summary>One venue's sample of a metric (NaN when absent).</summary>
+    private static double SeriesValue(string text, string name, string venue)
+    {
+        var prefix = $"{name}{{venue=\"{venue}\",market=\"BTC\",account=\"default\"}} ";
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        return line is null ? double.NaN : double.Parse(line[prefix.Length..], CultureInfo.InvariantCulture);
     }
 
     /// <summary>The sum of a metric's samples in the exposition text (NaN when absent).</summary>

@@ -106,6 +106,10 @@ public sealed class HedgeVenue : IAsyncDisposable
         Log.Info($"Hedge venue {Name}: {Rules.Symbol}, tick {Rules.TickSize}, size increment {Rules.SizeIncrement}, min size {Rules.MinSize}, min notional {Rules.MinNotional}; hedging with {Hedger.Name}");
     }
 
+    /// <summary>This venue's figures for a live display or a metrics scrape; safe to call from another thread.</summary>
+    public VenueStatus Status(TimeSpan runTime) =>
+        new(Name, RunSummary.From(Ledger, Statistics, runTime), Ledger.NetPosition, _tracker.Where(o => !o.IsTerminal).Count);
+
     /// <summary>The venue's own position (signed), or null when it would not say after retries.</summary>
     public async Task<decimal?> ReadPositionAsync()
     {
