@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using static VolumeBot.Cli.Tests.HedgedFarmingEndToEndTests;
+using Hedged = VolumeBot.Cli.Tests.HedgedFarmingEndToEndTests;
+
+namespace VolumeBot.Cli.Tests;
+
+/// <summary>
+/// A venue of a hedged run that stops answering altogether (every request 503, sockets refused), the real program
+/// against both emulators: the run halts, closes the leg on the venue that still answers, says in its alert what is
+/// open where ("unknown" for the dead venue) and exits 1 within the bound the README states.
+/// </summary>
+public class HedgedDeadVenueEndToEndTests
+{
+    /// <summary>The README's bound (90 s from the venue's last answer) with nothing added for load: the test must show it holds.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_paradex_runner_venue_that_dies_in_the_hold_closes_the_grvt_leg_and_exits_1_within_the_bound()
+    {
+        await using var paradex = await Hedged.Paradex();
+        await using var grvt = await Hedged.Grvt();
+        using var run = new VolumebotProcess(Args, Environment(paradex, grvt));
+        await run.WaitForOutputAsync("holding");
+        var died = Stopwatch.StartNew();
+        paradex.Faults.FailNextRequests(1_000_000, 503); // every REST request, public and private
+        paradex.Faults.DropWebSockets(TimeSpan.FromHours(1));
+        var exit = await run.WaitForExitAsync(240);
+        var took = died.Elapsed;
+
+        Assert.True(exit == 1, run.Stdout + run.Stderr);
+        Assert.True(took <= Bound, $"exited {took.TotalSeconds:0} s after the venue died\n{run.Stdout}");
+        Assert.Equal(0.01m, paradex.Position()); // the long Paradex could not close
+        Assert.Equal(0m, grvt.Position); // the hedge leg closed on the venue that answers
+        Assert.Empty(grvt.OpenOrders);
+        Assert.Empty(paradex.Engine().OpenOrders(paradex.Account.Id));
+        Assert.Contains(run.Stdout.Split('\n'), l => l.Contains("ALERT", StringComparison.Ordinal) && l.Contains("open now: paradex BTC-USD-PERP unknown", StringComparison.Ordinal) && l.Contains("grvt BTC_USDT_Perp 0", StringComparison.Ordinal));
+        AssertCsvEqualsFills(run, paradex, grvt);
+    }
+}
