@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using VolumeBot.Emulators.Grvt;
+using VolumeBot.Emulators.Paradex;
 using Xunit.Abstractions;
 using static VolumeBot.Cli.Tests.HedgedFarmingEndToEndTests;
 using Hedged = VolumeBot.Cli.Tests.HedgedFarmingEndToEndTests;
@@ -20,17 +22,12 @@ public class HedgedDeadVenueEndToEndTests(ITestOutputHelper output)
     {
         await using var paradex = await Hedged.Paradex();
         await using var grvt = await Hedged.Grvt();
-        using var run = new VolumebotProcess(Args, Environment(paradex, grvt));
-        await run.WaitForOutputAsync("holding");
-        var died = Stopwatch.StartNew();
-        paradex.Faults.FailNextRequests(1_000_000, 503); // every REST request, public and private
-        paradex.Faults.DropWebSockets(TimeSpan.FromHours(1));
-        var exit = await run.WaitForExitAsync(240);
-        var took = died.Elapsed;
-        output.WriteLine($"exited {took.TotalSeconds:0.0} s after Paradex died");
+        using var run = await RunUntilDeadAsync(paradex, grvt, () =>
+        {
+            paradex.Faults.FailNextRequests(1_000_000, 503); // every REST request, public and private
+            paradex.Faults.DropWebSockets(TimeSpan.FromHours(1));
+        });
 
-        Assert.True(exit == 1, run.Stdout + run.Stderr);
-        Assert.True(took <= Bound, $"exited {took.TotalSeconds:0} s after the venue died\n{run.Stdout}");
         Assert.Equal(0.01m, paradex.Position()); // the long Paradex could not close
         Assert.Equal(0m, grvt.Position); // the hedge leg closed on the venue that answers
         Assert.Empty(grvt.OpenOrders);
@@ -44,22 +41,40 @@ public class HedgedDeadVenueEndToEndTests(ITestOutputHelper output)
     {
         await using var paradex = await Hedged.Paradex();
         await using var grvt = await Hedged.Grvt();
-        using var run = new VolumebotProcess(Args, Environment(paradex, grvt));
-        await run.WaitForOutputAsync("holding");
-        var died = Stopwatch.StartNew();
-        grvt.Faults.ServerErrorNext(1_000_000); // every REST request
-        grvt.DropWebSockets(TimeSpan.FromHours(1));
-        var exit = await run.WaitForExitAsync(240);
-        var took = died.Elapsed;
-        output.WriteLine($"exited {took.TotalSeconds:0.0} s after GRVT died");
+        using var run = await RunUntilDeadAsync(paradex, grvt, () =>
+        {
+            grvt.Faults.ServerErrorNext(1_000_000); // every REST request
+            grvt.DropWebSockets(TimeSpan.FromHours(1));
+        });
 
-        Assert.True(exit == 1, run.Stdout + run.Stderr);
-        Assert.True(took <= Bound, $"exited {took.TotalSeconds:0} s after the venue died\n{run.Stdout}");
         Assert.Equal(0m, paradex.Position()); // the leg on the venue that answers is closed
         Assert.Equal(-0.01m, grvt.Position); // the short GRVT could not close
         Assert.Empty(grvt.OpenOrders);
         Assert.Empty(paradex.Engine().OpenOrders(paradex.Account.Id));
         Assert.Contains(run.Stdout.Split('\n'), l => l.Contains("ALERT", StringComparison.Ordinal) && l.Contains("grvt BTC_USDT_Perp unknown", StringComparison.Ordinal) && l.Contains("open now: paradex BTC-USD-PERP 0 ", StringComparison.Ordinal));
         AssertCsvEqualsFills(run, paradex, grvt);
+    }
+
+    /// <summary>Runs Paradex hedged on GRVT, kills a venue once both legs are held, and asserts exit code 1 within <see cref="Bound"/>.</summary>
+    private async Task<VolumebotProcess> RunUntilDeadAsync(ParadexEmulator paradex, GrvtEmulator grvt, Action kill)
+    {
+        var run = new VolumebotProcess(Args, Environment(paradex, grvt));
+        try
+        {
+            await run.WaitForOutputAsync("holding");
+            var died = Stopwatch.StartNew();
+            kill();
+            var exit = await run.WaitForExitAsync(240);
+            var took = died.Elapsed;
+            output.WriteLine($"exited {took.TotalSeconds:0.0} s after the venue died");
+            Assert.True(exit == 1, run.Stdout + run.Stderr);
+            Assert.True(took <= Bound, $"exited {took.TotalSeconds:0} s after the venue died\n{run.Stdout}");
+            return run;
+        }
+        catch
+        {
+            run.Dispose(); // ends the program if it is still running
+            throw;
+        }
     }
 }

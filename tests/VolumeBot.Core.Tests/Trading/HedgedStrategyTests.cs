@@ -98,9 +98,7 @@ public class HedgedStrategyTests
         var marketRefusals = 0;
         var outcome = h.Run(async h =>
         {
-            var open = await h.NextPostOnly(h.Primary, Side.Buy);
-            h.Primary.Fill(open.ClientOrderId, 1.0m);
-            await h.Until(() => h.Other.Position == -1.0m);
+            await h.OpenHedged();
             var close = await h.NextPostOnly(h.Primary, Side.Sell);
             await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
             h.Other.IocFill = _ => (0m, 0m);
@@ -291,9 +289,7 @@ public class HedgedStrategyTests
         var diedAt = DateTimeOffset.MinValue;
         var outcome = h.Run(async h =>
         {
-            var open = await h.NextPostOnly(h.Primary, Side.Buy);
-            h.Primary.Fill(open.ClientOrderId, 1.0m);
-            await h.Until(() => h.Other.Position == -1.0m);
+            await h.OpenHedged();
             diedAt = h.Time.GetUtcNow();
             h.Primary.Down = true;
         });
@@ -316,9 +312,7 @@ public class HedgedStrategyTests
         var diedAt = DateTimeOffset.MinValue;
         var outcome = h.Run(async h =>
         {
-            var open = await h.NextPostOnly(h.Primary, Side.Buy);
-            h.Primary.Fill(open.ClientOrderId, 1.0m);
-            await h.Until(() => h.Other.Position == -1.0m);
+            await h.OpenHedged();
             var close = await h.NextPostOnly(h.Primary, Side.Sell);
             await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
             diedAt = h.Time.GetUtcNow();
@@ -512,6 +506,14 @@ public class HedgedStrategyTests
             }
 
             await Until(() => !untilFlat || Other.Position == 0m);
+        }
+
+        /// <summary>Fills the runner's whole open of 1.0 and waits until the hedge venue holds the hedge leg.</summary>
+        public async Task OpenHedged()
+        {
+            var open = await NextPostOnly(Primary, Side.Buy);
+            Primary.Fill(open.ClientOrderId, 1.0m);
+            await Until(() => Other.Position == -1.0m);
         }
 
         public async Task<OrderRequest> NextPlaced(ScriptedVenue venue, OrderKind kind, int index = 0)
