@@ -29,6 +29,15 @@ public sealed record BotTimings
     /// </summary>
     public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Hedged runs: how long a venue may leave every request unanswered (5xx, timeouts, refused connections) before it
+    /// counts as down for the run, which then halts (see <see cref="VenueSilence"/>). 30 s outlasts the longest retry
+    /// ladder of one read on a venue that is only busy (the desk's back-offs of 0.5 to 8 s, 15.5 s in all, over the
+    /// clients' own retries of about 4 s) and is half of <see cref="SettleTimeout"/>, so a dead venue halts the run
+    /// before any order on it would.
+    /// </summary>
+    public TimeSpan SilentVenueLimit { get; init; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan PauseInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromSeconds(1);

@@ -42,11 +42,12 @@ public sealed partial class TradingBot
 
     public TradingBot(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null, IAlertSink? alerts = null)
     {
-        _venue = new RefusalGuard(venue);
         _journal = journal;
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
+        // hedged: a venue that stops answering must halt the run in a known time, the other leg closed
+        _venue = new RefusalGuard(venue, settings.HedgeVenue is null ? null : new VenueSilence(_timings.SilentVenueLimit, _time), _time);
         _log = new ActivityLog(logger);
         _tracker = new OrderTracker(_time);
         _ids = new ClientOrderIds(venue.ClientOrderIdKey, idRandom ?? Random.Shared);

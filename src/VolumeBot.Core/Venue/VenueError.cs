@@ -20,6 +20,9 @@ public enum VenueErrorKind
     /// <summary>The venue refuses this client outright: IP not allowed, region blocked.</summary>
     Forbidden,
     InvalidRequest,
+
+    /// <summary>The venue left every request unanswered for the run's limit (see VenueSilence): it counts as down.</summary>
+    NotAnswering,
 }
 
 /// <summary>An expected venue outcome, returned as a value. Messages never carry secrets.</summary>
@@ -32,7 +35,7 @@ public sealed record VenueError(VenueErrorKind Kind, string Message)
     /// True for an error no retry or waiting can mend (bad keys, unknown account, a blocked region, no margin): the bot
     /// stops trading at once rather than meet it again every second.
     /// </summary>
-    public bool CannotHeal => Kind is VenueErrorKind.Unauthorized or VenueErrorKind.Forbidden or VenueErrorKind.InsufficientMargin;
+    public bool CannotHeal => Kind is VenueErrorKind.Unauthorized or VenueErrorKind.Forbidden or VenueErrorKind.InsufficientMargin or VenueErrorKind.NotAnswering;
 
     /// <summary>What the trader has to do about an error that <see cref="CannotHeal"/>, in one line.</summary>
     public string Remedy => Kind switch
@@ -40,6 +43,7 @@ public sealed record VenueError(VenueErrorKind Kind, string Message)
         VenueErrorKind.Unauthorized => "the venue does not accept the bot's keys or account; check them and start again",
         VenueErrorKind.Forbidden => "the venue refuses access from this IP address or region",
         VenueErrorKind.InsufficientMargin => "not enough margin for the order; add collateral or lower --quantity",
+        VenueErrorKind.NotAnswering => "the venue stopped answering; check the position and open orders there by hand",
         _ => "retrying may help",
     };
 

@@ -41,6 +41,12 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public List<OrderRequest> Placed { get; } = [];
 
+    /// <summary>True: the venue is gone, every call after connecting answers nothing (503; a submission's outcome unknown).</summary>
+    public bool Down { get; set; }
+
+    /// <summary>Calls made while <see cref="Down"/>.</summary>
+    public int CallsWhileDown { get; private set; }
+
     public List<string> CancelRequests { get; } = [];
 
     public int OrderQueries { get; private set; }
@@ -90,14 +96,19 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public Task<VenueResult<MarketRules>> ConnectAsync(CancellationToken cancellationToken) => Task.FromResult(VenueResult<MarketRules>.Ok(Rules));
 
-    public Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken) => Task.FromResult(VenueResult<TopOfBook>.Ok(Top));
+    public Task<VenueResult<TopOfBook>> GetTopOfBookAsync(CancellationToken cancellationToken) => Task.FromResult(Silent<TopOfBook>() ?? VenueResult<TopOfBook>.Ok(Top));
 
     public Task<VenueResult<OrderBook>> GetOrderBookAsync(int depth, CancellationToken cancellationToken) =>
-        Task.FromResult(VenueResult<OrderBook>.Ok(Book ?? new OrderBook([new BookLevel(Top.BestBid, 1_000m)], [new BookLevel(Top.BestAsk, 1_000m)])));
+        Task.FromResult(Silent<OrderBook>() ?? VenueResult<OrderBook>.Ok(Book ?? new OrderBook([new BookLevel(Top.BestBid, 1_000m)], [new BookLevel(Top.BestAsk, 1_000m)])));
 
     public async Task<VenueResult<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        if (Silent<OrderSnapshot>(VenueErrorKind.UnknownOutcome) is { } silent)
+        {
+            return silent;
+        }
+
         Placed.Add(request);
         if (OnPlace?.Invoke(request) is { } scripted)
         {
@@ -136,6 +147,11 @@ public sealed class ScriptedVenue : IExchangeClient
     public async Task<VenueResult<bool>> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        if (Silent<bool>() is { } silent)
+        {
+            return silent;
+        }
+
         CancelRequests.Add(clientOrderId);
         if (OnCancel?.Invoke(clientOrderId) is { } scripted)
         {
@@ -154,6 +170,11 @@ public sealed class ScriptedVenue : IExchangeClient
     public async Task<VenueResult<OrderSnapshot>> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        if (Silent<OrderSnapshot>() is { } silent)
+        {
+            return silent;
+        }
+
         OrderQueries++;
         if (OnGetOrder?.Invoke(clientOrderId) is { } scripted)
         {
@@ -167,21 +188,36 @@ public sealed class ScriptedVenue : IExchangeClient
 
     public Task<VenueResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(CancellationToken cancellationToken)
     {
+        if (Silent<IReadOnlyList<OrderSnapshot>>() is { } silent)
+        {
+            return Task.FromResult(silent);
+        }
+
         IReadOnlyList<OrderSnapshot> open = _orders.Values.Where(o => !o.Status.IsTerminal()).Concat(ExtraOpenOrders).ToList();
         return Task.FromResult(VenueResult<IReadOnlyList<OrderSnapshot>>.Ok(OnGetOpenOrders?.Invoke(open) ?? open));
     }
 
     public Task<VenueResult<PositionSnapshot>> GetPositionAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(OnGetPosition?.Invoke() ?? VenueResult<PositionSnapshot>.Ok(new PositionSnapshot(Position)));
+        Task.FromResult(Silent<PositionSnapshot>() ?? OnGetPosition?.Invoke() ?? VenueResult<PositionSnapshot>.Ok(new PositionSnapshot(Position)));
 
     public Task<VenueResult<IReadOnlyList<Fill>>> GetFillsAsync(string clientOrderId, CancellationToken cancellationToken)
     {
+        if (Silent<IReadOnlyList<Fill>>() is { } silent)
+        {
+            return Task.FromResult(silent);
+        }
+
         IReadOnlyList<Fill> fills = _fills.TryGetValue(clientOrderId, out var list) ? list.ToList() : [];
         return Task.FromResult(VenueResult<IReadOnlyList<Fill>>.Ok(fills));
     }
 
     public Task<VenueResult<IReadOnlyList<Fill>>> GetFillsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
+        if (Silent<IReadOnlyList<Fill>>() is { } silent)
+        {
+            return Task.FromResult(silent);
+        }
+
         FillHistoryReads++;
         if (OnGetFillsSince?.Invoke(since) is { } scripted)
         {
@@ -193,7 +229,7 @@ public sealed class ScriptedVenue : IExchangeClient
     }
 
     public Task<VenueResult<AccountCapacity>> GetAccountCapacityAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(OnGetCapacity?.Invoke() ?? VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral)));
+        Task.FromResult(Silent<AccountCapacity>() ?? OnGetCapacity?.Invoke() ?? VenueResult<AccountCapacity>.Ok(new AccountCapacity(FreeCollateral)));
 
     /// <summary>The account's fee rates the venue reports; null (the default) for a venue that does not say.</summary>
     public AccountFeeRates? FeeRates { get; set; }
@@ -211,6 +247,17 @@ public sealed class ScriptedVenue : IExchangeClient
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private VenueResult<T>? Silent<T>(VenueErrorKind kind = VenueErrorKind.Unavailable)
+    {
+        if (!Down)
+        {
+            return null;
+        }
+
+        CallsWhileDown++;
+        return VenueResult<T>.Fail(kind, "503 Service Unavailable");
+    }
 
     /// <summary>Fills (part of) a resting order as the venue would, pushing the fill and the order update.</summary>
     public void Fill(string clientOrderId, decimal quantity, decimal? price = null, LiquidityRole role = LiquidityRole.Maker, decimal? fee = null)

@@ -98,9 +98,7 @@ public class HedgedStrategyTests
         var marketRefusals = 0;
         var outcome = h.Run(async h =>
         {
-            var open = await h.NextPostOnly(h.Primary, Side.Buy);
-            h.Primary.Fill(open.ClientOrderId, 1.0m);
-            await h.Until(() => h.Other.Position == -1.0m);
+            await h.OpenHedged();
             var close = await h.NextPostOnly(h.Primary, Side.Sell);
             await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
             h.Other.IocFill = _ => (0m, 0m);
@@ -284,6 +282,52 @@ public class HedgedStrategyTests
         Assert.InRange(h.Time.GetUtcNow() - heldFrom, new BotTimings().ReconcileInterval, TimeSpan.FromSeconds(300));
     }
 
+    [Fact]
+    public void A_runner_venue_that_dies_in_the_hold_halts_within_the_silence_limit_with_the_hedge_leg_closed_and_its_own_leg_unknown()
+    {
+        var h = new HedgeHarness();
+        var diedAt = DateTimeOffset.MinValue;
+        var outcome = h.Run(async h =>
+        {
+            await h.OpenHedged();
+            diedAt = h.Time.GetUtcNow();
+            h.Primary.Down = true;
+        });
+
+        var timings = new BotTimings();
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        // first asked when the 60 s hold ends, then refused once it answered nothing for the limit; no retry after that
+        Assert.InRange(h.Time.GetUtcNow() - diedAt, Hedged().HoldTime, Hedged().HoldTime + timings.SilentVenueLimit + timings.MaxBackoff);
+        Assert.Contains("paradex stopped answering (scripted answered no request for 30 s)", outcome.Detail, StringComparison.Ordinal);
+        Assert.Contains("open now: paradex TEST-USD-PERP unknown (the venue stopped answering; 1 by this run's fills), scripted TEST-USD-PERP 0", outcome.Detail, StringComparison.Ordinal);
+        Assert.Equal(0m, h.Other.Position); // the leg on the venue that answers is closed
+        Assert.Equal(1.0m, h.Primary.Position);
+        Assert.Contains(h.Log.Lines, l => l.Contains("ALERT", StringComparison.Ordinal) && l.Contains("unknown (the venue stopped answering", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hedge_venue_that_dies_in_the_unwind_halts_within_the_silence_limit_with_the_runners_leg_closed_and_the_hedge_leg_unknown()
+    {
+        var h = new HedgeHarness();
+        var diedAt = DateTimeOffset.MinValue;
+        var outcome = h.Run(async h =>
+        {
+            await h.OpenHedged();
+            var close = await h.NextPostOnly(h.Primary, Side.Sell);
+            await h.Until(() => h.Primary.Order(close.ClientOrderId).Status == OrderStatus.Open);
+            diedAt = h.Time.GetUtcNow();
+            h.Other.Down = true;
+            h.Primary.Fill(close.ClientOrderId, 0.4m); // the hedge venue cannot follow it
+        });
+
+        var timings = new BotTimings();
+        Assert.Equal(StopReason.Halted, outcome.Reason);
+        Assert.InRange(h.Time.GetUtcNow() - diedAt, TimeSpan.Zero, timings.SilentVenueLimit + timings.MaxBackoff + timings.ConfirmTimeout);
+        Assert.Contains("scripted TEST-USD-PERP unknown (the venue did not answer)", outcome.Detail, StringComparison.Ordinal);
+        Assert.Equal(0m, h.Primary.Position); // the runner's leg is closed on the venue that answers
+        Assert.InRange(h.Other.CallsWhileDown, 1, 40); // asked until the limit, then not again
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -462,6 +506,14 @@ public class HedgedStrategyTests
             }
 
             await Until(() => !untilFlat || Other.Position == 0m);
+        }
+
+        /// <summary>Fills the runner's whole open of 1.0 and waits until the hedge venue holds the hedge leg.</summary>
+        public async Task OpenHedged()
+        {
+            var open = await NextPostOnly(Primary, Side.Buy);
+            Primary.Fill(open.ClientOrderId, 1.0m);
+            await Until(() => Other.Position == -1.0m);
         }
 
         public async Task<OrderRequest> NextPlaced(ScriptedVenue venue, OrderKind kind, int index = 0)

@@ -29,10 +29,10 @@ public sealed class HedgeVenue : IAsyncDisposable
 
     public HedgeVenue(IExchangeClient venue, BotSettings settings, ITradeJournal journal, ILogger logger, TimeProvider? time = null, BotTimings? timings = null, Random? idRandom = null)
     {
-        _venue = new RefusalGuard(venue);
         _settings = settings;
         _timings = timings ?? new BotTimings();
         _time = time ?? TimeProvider.System;
+        _venue = new RefusalGuard(venue, new VenueSilence(_timings.SilentVenueLimit, _time), _time);
         Log = new ActivityLog(logger);
         _tracker = new OrderTracker(_time);
         _ids = new ClientOrderIds(venue.ClientOrderIdKey, idRandom ?? Random.Shared);

@@ -18,6 +18,7 @@ public sealed class HedgedStrategy : ITradingStrategy
     private readonly IStrategyHost _host;
     private readonly OpenCycle _open;
     private DateTimeOffset _startedAt;
+    private string? _runnerDown;
 
     public HedgedStrategy(IStrategyHost host)
     {
@@ -52,6 +53,20 @@ public sealed class HedgedStrategy : ITradingStrategy
     }
 
     public async Task RunIterationAsync(CancellationToken stopToken)
+    {
+        try
+        {
+            await RunCycleAsync(stopToken);
+        }
+        catch (VenueRefusalException refusal) when (refusal.Error.Kind == Venue.VenueErrorKind.NotAnswering)
+        {
+            // only the runner's venue throws here: the hedge venue's refusals are caught where they are met
+            _runnerDown = refusal.Error.Message;
+            await HaltFlatAsync($"{_host.Settings.Venue} stopped answering ({refusal.Error.Message})", _host.Ledger.NetPosition, Hedge.Ledger.NetPosition);
+        }
+    }
+
+    private async Task RunCycleAsync(CancellationToken stopToken)
     {
         var host = _host;
         var settings = host.Settings;
@@ -245,7 +260,7 @@ public sealed class HedgedStrategy : ITradingStrategy
         var hedge = Hedge;
         host.Log.Error($"[HEDGE] {why}; closing both legs at once ({primaryOpen} on {host.Settings.Venue}, {hedgeOpen} on {hedge.Name})");
         var position = host.Ledger.NetPosition;
-        if (Math.Abs(position) >= host.Rules.MinSize)
+        if (_runnerDown is null && Math.Abs(position) >= host.Rules.MinSize)
         {
             var report = await host.Flatten.CloseAsync(position > 0 ? Venue.Side.Sell : Venue.Side.Buy, Math.Abs(position), host.CyclesStarted, OrderPurpose.Reconcile);
             host.Statistics.ReconcileClose();
@@ -264,7 +279,9 @@ public sealed class HedgedStrategy : ITradingStrategy
     {
         var hedge = Hedge;
         var other = await hedge.ReadPositionAsync() is { } p ? Size(p) : "unknown (the venue did not answer)";
-        return $"open now: {_host.Settings.Venue} {_host.Rules.Symbol} {Size(_host.Ledger.NetPosition)} (by this run's fills), {hedge.Name} {hedge.Rules.Symbol} {other}";
+        var own = _runnerDown is null ? $"{Size(_host.Ledger.NetPosition)} (by this run's fills)"
+            : $"unknown (the venue stopped answering; {Size(_host.Ledger.NetPosition)} by this run's fills)";
+        return $"open now: {_host.Settings.Venue} {_host.Rules.Symbol} {own}, {hedge.Name} {hedge.Rules.Symbol} {other}";
     }
 
     private static string Size(decimal size) => size.ToString("0.##########", CultureInfo.InvariantCulture);
