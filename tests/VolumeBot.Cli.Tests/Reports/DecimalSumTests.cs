@@ -38,6 +38,8 @@ public class DecimalSumTests
             [-1.50m, 1.5m, -0.000m],
             [0.00000001m, -0.00000001m, -0.0m],
             [-2m, 2m, 0.10m],
+            [-1m, 3m, -2m],
+            [-0.5m, 1.25m, -0.75m, 0.001m],
         ];
         foreach (var values in sequences)
         {
