@@ -43,22 +43,19 @@ public class DecimalSumTests
         ];
         foreach (var values in sequences)
         {
-            var sum = new DecimalSum();
-            decimal expected = 0;
-            foreach (var value in values)
-            {
-                sum.Add(value);
-                expected += value;
-            }
-
-            AssertSame(expected, sum.Value);
+            AssertSumsAlike(values);
         }
     }
 
     [Fact]
     public void A_sum_past_what_a_long_holds_carries_on_as_decimal_adds()
     {
-        decimal[] values = [4_000_000_000_000_000_000m, 4_000_000_000_000_000_000m, 0.5m, 70_000_000_000_000_000_000_000_000m, 12345678901234567890123m, 0.0000000000000000001m];
+        AssertSumsAlike([4_000_000_000_000_000_000m, 4_000_000_000_000_000_000m, 0.5m, 70_000_000_000_000_000_000_000_000m, 12345678901234567890123m, 0.0000000000000000001m]);
+    }
+
+    /// <summary>After every value, the sum is what decimal's + gives.</summary>
+    private static void AssertSumsAlike(decimal[] values)
+    {
         var sum = new DecimalSum();
         decimal expected = 0;
         foreach (var value in values)
