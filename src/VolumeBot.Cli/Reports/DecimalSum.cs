@@ -24,7 +24,7 @@ public struct DecimalSum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(decimal value)
     {
-        var bits = Unsafe.As<decimal, DecimalBits>(ref value);
+        var bits = DecimalBits.Of(value);
         var digits = _scale - bits.Scale;
         if (_units != 0 && (uint)digits < (uint)Pow10.Length && bits.High == 0 && bits.Low < MaxRescaled[digits]
             && Math.Abs(_units) < MaxUnits && !_inDecimal)
@@ -48,7 +48,7 @@ public struct DecimalSum
     private void AddAsDecimal(decimal value)
     {
         var sum = Value + value;
-        var bits = Unsafe.As<decimal, DecimalBits>(ref sum);
+        var bits = DecimalBits.Of(sum);
         if (_inDecimal || bits.High != 0 || bits.Low >= MaxUnits)
         {
             (_inDecimal, _decimal) = (true, sum);
@@ -66,21 +66,23 @@ public struct DecimalSum
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, _units < 0 || _units == 0 && _negative, (byte)_scale);
     }
 
-    /// <summary>decimal's layout in memory (System.Decimal: flags with sign and scale, the high 32 bits, the low 64 of the mantissa).</summary>
-    private readonly struct DecimalBits
+    /// <summary>A decimal's sign, scale and 96-bit mantissa, read through decimal's public GetBits.</summary>
+    private readonly struct DecimalBits(int lo, int mid, int hi, int flags)
     {
-#pragma warning disable CS0649 // read through Unsafe.As, never constructed
-        private readonly int _flags;
-        private readonly uint _high;
-        private readonly ulong _low;
-#pragma warning restore CS0649
+        public int Scale => (flags >> 16) & 0xFF;
 
-        public int Scale => (_flags >> 16) & 0xFF;
+        public bool Negative => flags < 0;
 
-        public bool Negative => _flags < 0;
+        public uint High => (uint)hi;
 
-        public uint High => _high;
+        public ulong Low => ((ulong)(uint)mid << 32) | (uint)lo;
 
-        public ulong Low => _low;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static DecimalBits Of(decimal value)
+        {
+            Span<int> parts = stackalloc int[4];
+            decimal.GetBits(value, parts);
+            return new DecimalBits(parts[0], parts[1], parts[2], parts[3]);
+        }
     }
 }
