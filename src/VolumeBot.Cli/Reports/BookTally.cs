@@ -14,9 +14,10 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
     private readonly LocalDates _dates = new(zone);
     private readonly DateTime _today = TimeZoneInfo.ConvertTime(now, zone).Date;
     private int _fills, _makerFills, _takerFills, _fillsWithoutFee;
-    private decimal _baseVolume, _quoteVolume, _makerVolume, _takerVolume, _makerFees, _takerFees, _otherFees, _cost;
-    private decimal? _slippage;
-    private decimal _todayVolume, _todayCost, _currentHourVolume, _currentHourCost, _lastHourVolume, _lastHourCost;
+    // each sum adds as integers (DecimalSum) and comes out as the decimal that adding the fills one by one gives
+    private DecimalSum _baseVolume, _quoteVolume, _makerVolume, _takerVolume, _makerFees, _takerFees, _otherFees, _cost, _slippage;
+    private bool _hasSlippage;
+    private DecimalSum _todayVolume, _todayCost, _currentHourVolume, _currentHourCost, _lastHourVolume, _lastHourCost;
     private DateTimeOffset _first = DateTimeOffset.MaxValue, _last = DateTimeOffset.MinValue;
 
     public PairAccount Pair => pair;
@@ -31,23 +32,23 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
         var slippage = fill.Slippage;
         var cost = fee + (slippage ?? 0);
         _fills++;
-        _baseVolume += fill.Quantity;
-        _quoteVolume += notional;
-        _cost += cost;
+        _baseVolume.Add(fill.Quantity);
+        _quoteVolume.Add(notional);
+        _cost.Add(cost);
         switch (fill.Role)
         {
             case LiquidityRole.Maker:
                 _makerFills++;
-                _makerVolume += notional;
-                _makerFees += fee;
+                _makerVolume.Add(notional);
+                _makerFees.Add(fee);
                 break;
             case LiquidityRole.Taker:
                 _takerFills++;
-                _takerVolume += notional;
-                _takerFees += fee;
+                _takerVolume.Add(notional);
+                _takerFees.Add(fee);
                 break;
             default:
-                _otherFees += fee;
+                _otherFees.Add(fee);
                 break;
         }
 
@@ -58,24 +59,25 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
 
         if (slippage is { } known)
         {
-            _slippage = (_slippage ?? 0) + known;
+            _slippage.Add(known);
+            _hasSlippage = true;
         }
 
         if (_dates.Of(fill.Time) == _today)
         {
-            _todayVolume += notional;
-            _todayCost += cost;
+            _todayVolume.Add(notional);
+            _todayCost.Add(cost);
         }
 
         switch ((now - fill.Time).TotalSeconds)
         {
             case >= 0 and <= 3600:
-                _currentHourVolume += notional;
-                _currentHourCost += cost;
+                _currentHourVolume.Add(notional);
+                _currentHourCost.Add(cost);
                 break;
             case > 3600 and <= 7200:
-                _lastHourVolume += notional;
-                _lastHourCost += cost;
+                _lastHourVolume.Add(notional);
+                _lastHourCost.Add(cost);
                 break;
         }
 
@@ -94,28 +96,30 @@ public sealed class BookTally(PairAccount pair, DateTimeOffset now, TimeZoneInfo
 
         var days = Math.Max(1, (TimeZoneInfo.ConvertTime(_last, zone).Date - TimeZoneInfo.ConvertTime(_first, zone).Date).Days + 1);
         var hours = Math.Max(1, (int)Math.Ceiling((_last - _first).TotalHours));
-        var fees = _makerFees + _takerFees + _otherFees;
+        var fees = _makerFees.Value + _takerFees.Value + _otherFees.Value;
+        decimal? slippage = _hasSlippage ? _slippage.Value : null;
+        var (quoteVolume, cost) = (_quoteVolume.Value, _cost.Value);
         return new PairStats(
             pair,
             _fills,
-            _baseVolume,
-            _quoteVolume,
+            _baseVolume.Value,
+            quoteVolume,
             _makerFills,
             _takerFills,
-            _makerVolume,
-            _takerVolume,
-            _makerFees,
-            _takerFees,
-            _otherFees,
+            _makerVolume.Value,
+            _takerVolume.Value,
+            _makerFees.Value,
+            _takerFees.Value,
+            _otherFees.Value,
             _fillsWithoutFee,
-            _slippage,
-            fees + (_slippage ?? 0),
+            slippage,
+            fees + (slippage ?? 0),
             _iocCloses.ToCount(),
-            new VolumeCost(_todayVolume, _todayCost),
-            new VolumeCost(_currentHourVolume, _currentHourCost),
-            new VolumeCost(_lastHourVolume, _lastHourCost),
-            new VolumeCost(_quoteVolume / days, _cost / days),
-            new VolumeCost(_quoteVolume / hours, _cost / hours),
+            new VolumeCost(_todayVolume.Value, _todayCost.Value),
+            new VolumeCost(_currentHourVolume.Value, _currentHourCost.Value),
+            new VolumeCost(_lastHourVolume.Value, _lastHourCost.Value),
+            new VolumeCost(quoteVolume / days, cost / days),
+            new VolumeCost(quoteVolume / hours, cost / hours),
             _first,
             _last) { FeeClasses = _feeClasses.ToSplit() };
     }

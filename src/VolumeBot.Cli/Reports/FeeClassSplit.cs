@@ -24,8 +24,9 @@ public sealed record FeeClassSplit(int FeeFreeFills, decimal FeeFreeVolume, int 
     public struct Tally
     {
         private int _free, _paid;
-        private decimal _freeVolume, _paidVolume, _paidFees;
+        private DecimalSum _freeVolume, _paidVolume, _paidFees;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Add(decimal? fee, decimal notional)
         {
             if (fee is not { } paid)
@@ -36,16 +37,16 @@ public sealed record FeeClassSplit(int FeeFreeFills, decimal FeeFreeVolume, int 
             if (paid == 0)
             {
                 _free++;
-                _freeVolume += notional;
+                _freeVolume.Add(notional);
             }
             else
             {
                 _paid++;
-                _paidVolume += notional;
-                _paidFees += paid;
+                _paidVolume.Add(notional);
+                _paidFees.Add(paid);
             }
         }
 
-        public readonly FeeClassSplit ToSplit() => new(_free, _freeVolume, _paid, _paidVolume, _paidFees);
+        public readonly FeeClassSplit ToSplit() => new(_free, _freeVolume.Value, _paid, _paidVolume.Value, _paidFees.Value);
     }
 }
