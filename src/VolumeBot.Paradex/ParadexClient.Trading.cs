@@ -18,8 +18,7 @@ public sealed partial class ParadexClient
         string body;
         try
         {
-            var order = OrderMapping.ToParadexOrder(request, Rules, NextSignatureTimestamp());
-            body = ParadexRequests.OrderBody(order, signer.SignOrder(order).Signature);
+            body = SignedOrderBody(request, signer, NextSignatureTimestamp());
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -87,6 +86,13 @@ public sealed partial class ParadexClient
 
         Remember(order);
         return VenueResult<OrderWire>.Ok(order);
+    }
+
+    /// <summary>The body of POST /orders: the order as Paradex takes it, signed with the account's Stark key.</summary>
+    private string SignedOrderBody(OrderRequest request, ParadexSigner signer, long signatureTimestampMs)
+    {
+        var order = OrderMapping.ToParadexOrder(request, Rules, signatureTimestampMs);
+        return ParadexRequests.OrderBody(order, signer.SignOrder(order).Signature);
     }
 
     /// <summary>Unix ms, strictly increasing: the signature timestamp is also the order's nonce.</summary>

@@ -109,6 +109,7 @@ public sealed partial class ParadexClient : IExchangeClient
         }
 
         _rules = rules.Value;
+        WarmUpOrderPath(_signer);
         _socket = new ParadexSocketClient(
             _options.Environment.WebSocketUrl,
             [$"orders.{Market}", $"fills.{Market}"],

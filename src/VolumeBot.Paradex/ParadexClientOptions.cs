@@ -61,6 +61,12 @@ public sealed partial record ParadexClientOptions
     /// <summary>How long ConnectAsync waits for the first WebSocket subscription.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Throwaway orders signed at connect and never sent (a post-only, an IOC close and a market close in turn), so the
+    /// runtime has optimised the signing and request-building code before the first real close needs it.
+    /// </summary>
+    public int WarmUpOrders { get; init; } = 240;
+
     /// <summary>Lifetime asked for the signed auth request (not the JWT, which the venue fixes at 5 minutes).</summary>
     public TimeSpan AuthSignatureLifetime { get; init; } = TimeSpan.FromMinutes(30);
 
