@@ -23,18 +23,21 @@ public sealed record BotStatus(RunSummary Summary, decimal Position, string? Las
         }
     }
 
+    /// <summary>The volume --target-volume counts: the runner venue's, plus the hedge venue's in a hedged run.</summary>
+    public decimal FarmedVolume => Summary.QuoteVolume + (Hedge?.Summary.QuoteVolume ?? 0m);
+
     /// <summary>Time left to --target-volume at the run's pace so far.</summary>
     public TimeSpan? TimeToTarget
     {
         get
         {
-            if (TargetVolume is not { } target || Summary.QuoteVolume <= 0 || Summary.RunTime <= TimeSpan.Zero)
+            if (TargetVolume is not { } target || FarmedVolume <= 0 || Summary.RunTime <= TimeSpan.Zero)
             {
                 return null;
             }
 
-            var remaining = Math.Max(0, target - Summary.QuoteVolume);
-            var perSecond = Summary.QuoteVolume / (decimal)Summary.RunTime.TotalSeconds;
+            var remaining = Math.Max(0, target - FarmedVolume);
+            var perSecond = FarmedVolume / (decimal)Summary.RunTime.TotalSeconds;
             return TimeSpan.FromSeconds((double)(remaining / perSecond));
         }
     }

@@ -56,6 +56,17 @@ public class StatusPanelTests
     }
 
     [Fact]
+    public void A_hedged_runs_time_to_target_counts_both_venues_volume_as_the_target_does()
+    {
+        // 24,000 USDT on each venue in 10 minutes: 48,000 of a 96,000 target, so 10 more minutes (30 if only the runner's counted)
+        var hedged = Status with { TargetVolume = 96_000m, Hedge = new VenueStatus("grvt", Summary, -0.01m, 0) };
+
+        var text = Render(StatusPanel.Render(Banner(paper: true), hedged, []), 160, 50);
+
+        Assert.Contains("00:10:00 to 96,000 USDT", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hedged_run_keeps_every_figure_on_an_80x24_terminal()
     {
         var hedged = Status with { RestingOrders = 2, Hedge = new VenueStatus("grvt", Summary, -0.01m, 1) };
