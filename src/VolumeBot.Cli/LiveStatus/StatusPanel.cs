@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using VolumeBot.Core.Trading;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.LiveStatus;
 
@@ -90,7 +91,7 @@ public sealed class StatusPanel(RunBanner banner, BotStatus status, IReadOnlyLis
         table.AddRow("Net exposure", string.Create(c, $"{runner.Position + hedge.Position} across both venues"));
         var volume = runner.Summary.QuoteVolume + hedge.Summary.QuoteVolume;
         var cost = runner.Summary.TotalCost + hedge.Summary.TotalCost;
-        table.AddRow("Combined", string.Create(c, $"{volume:#,##0.00} USDT, cost {cost:0.0000} USDT ({(volume == 0 ? 0 : cost / volume * 10_000m):0.00} bps)"));
+        table.AddRow("Combined", string.Create(c, $"{volume:#,##0.00} USDT, cost {cost:0.0000} USDT ({BasisPoints.Of(cost, volume):0.00} bps)"));
     }
 
     private static int Height(IRenderable renderable, RenderOptions options, int width) =>

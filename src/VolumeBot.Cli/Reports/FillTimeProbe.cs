@@ -3,6 +3,7 @@ using VolumeBot.Core.Trading;
 using VolumeBot.Simulation.Market;
 using VolumeBot.Simulation.Matching;
 using VolumeBot.Simulation.Runs;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -41,7 +42,7 @@ public static class FillTimeProbe
             var result = Simulator.Run(new SimulationRequest { Label = "estimate", Settings = settings, Market = market, Fees = fees });
             var cycles = Math.Max(1, result.Summary.Cycles);
             var perRound = (decimal)result.SimulatedTime.TotalSeconds / cycles - waitSeconds;
-            var slippageBps = result.Summary.QuoteVolume == 0 ? 0 : result.Summary.Slippage / result.Summary.QuoteVolume * 10_000m;
+            var slippageBps = BasisPoints.Of(result.Summary.Slippage, result.Summary.QuoteVolume);
             var closeVolume = result.Summary.QuoteVolume / 2; // opens are post-only: every taker fill is a close's
             var makerCloseShare = closeVolume == 0 ? (decimal?)null : Math.Clamp(1 - result.Summary.TakerVolume / closeVolume, 0m, 1m);
             return (

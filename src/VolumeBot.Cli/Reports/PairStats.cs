@@ -1,3 +1,4 @@
+using VolumeBot.Core.Accounting;
 namespace VolumeBot.Cli.Reports;
 
 /// <summary>Quote volume and what it cost over one stretch of time.</summary>
@@ -5,7 +6,7 @@ public sealed record VolumeCost(decimal QuoteVolume, decimal TotalCost)
 {
     public static VolumeCost Zero { get; } = new(0, 0);
 
-    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+    public decimal CostBps => BasisPoints.Of(TotalCost, QuoteVolume);
 }
 
 /// <summary>
@@ -41,7 +42,7 @@ public sealed record PairStats(
 
     public decimal Fees => MakerFees + TakerFees + UnattributedFees;
 
-    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+    public decimal CostBps => BasisPoints.Of(TotalCost, QuoteVolume);
 
     /// <summary>Share of the quote volume whose liquidity role is known that was made (resting) rather than taken.</summary>
     public decimal? MakerShare => MakerQuoteVolume + TakerQuoteVolume == 0 ? null : MakerQuoteVolume / (MakerQuoteVolume + TakerQuoteVolume);

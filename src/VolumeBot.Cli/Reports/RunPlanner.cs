@@ -1,4 +1,5 @@
 using VolumeBot.Simulation.Matching;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -83,7 +84,7 @@ public sealed record RunPlan(
 
     public decimal TotalCost => Fees + Slippage;
 
-    public decimal CostBps => PlannedVolume == 0 ? 0 : TotalCost / PlannedVolume * 10_000m;
+    public decimal CostBps => BasisPoints.Of(TotalCost, PlannedVolume);
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using VolumeBot.Simulation.Runs;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -78,8 +79,8 @@ public static class SimulationJson
         json.WriteEndArray();
         var volume = venues.Sum(v => v.QuoteVolume);
         json.WriteNumber("combinedQuoteVolume", Money(volume));
-        json.WriteNumber("combinedCostBps", volume == 0 ? 0 : decimal.Round(venues.Sum(v => v.TotalCost) / volume * 10_000m, 4));
-        json.WriteNumber("combinedAllInCostBps", volume == 0 ? 0 : decimal.Round(venues.Sum(v => v.Fees - v.ProfitBeforeFees) / volume * 10_000m, 4));
+        json.WriteNumber("combinedCostBps", decimal.Round(BasisPoints.Of(venues.Sum(v => v.TotalCost), volume), 4));
+        json.WriteNumber("combinedAllInCostBps", decimal.Round(BasisPoints.Of(venues.Sum(v => v.Fees - v.ProfitBeforeFees), volume), 4));
     }
 
     private static decimal Money(decimal value) => decimal.Round(value, 6);

@@ -3,6 +3,7 @@ using System.Text;
 using VolumeBot.Cli.Commands;
 using VolumeBot.Simulation.Matching;
 using VolumeBot.Simulation.Runs;
+using VolumeBot.Core.Accounting;
 
 namespace VolumeBot.Cli.Reports;
 
@@ -73,7 +74,7 @@ public static class SimulationTable
             // the columns above are the runner's venue: a hedged run's venues, and both together, follow
             var venues = hedged.Venues.Select(v => string.Create(Invariant, $"{v.Venue} volume {v.QuoteVolume:0.00} USDT, cost {v.CostBps:0.00} bps (all-in {v.AllInCostBps:0.00})"));
             var volume = hedged.Venues.Sum(v => v.QuoteVolume);
-            var cost = volume == 0 ? 0 : hedged.Venues.Sum(v => v.TotalCost) / volume * 10_000m;
+            var cost = BasisPoints.Of(hedged.Venues.Sum(v => v.TotalCost), volume);
             text.AppendLine(string.Create(Invariant, $"{hedged.Label}: {string.Join("; ", venues)}; combined {volume:0.00} USDT at {cost:0.00} bps; max |net position| {hedged.MaxAbsNetPosition}{Exposed(hedged.NetExposure)}"));
         }
 

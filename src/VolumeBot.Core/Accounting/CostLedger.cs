@@ -47,7 +47,7 @@ public sealed class CostLedger
 
     public decimal TotalCost => Fees + Slippage;
 
-    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+    public decimal CostBps => BasisPoints.Of(TotalCost, QuoteVolume);
 
     /// <summary>Raised after each new fill is counted and journaled, with the bot's order it belongs to (if any).</summary>
     public event Action<Fill, TrackedOrder?>? FillRecorded;

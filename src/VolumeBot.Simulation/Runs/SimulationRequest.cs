@@ -58,9 +58,9 @@ public sealed record HedgeSimulation(string Venue, MarketModelOptions Market, Fe
 /// <summary>One venue's share of a hedged run: its volume, its own cost, and its cost with price moves in it.</summary>
 public sealed record VenueFigures(string Venue, decimal QuoteVolume, decimal Fees, decimal TotalCost, decimal ProfitBeforeFees)
 {
-    public decimal CostBps => QuoteVolume == 0 ? 0 : TotalCost / QuoteVolume * 10_000m;
+    public decimal CostBps => BasisPoints.Of(TotalCost, QuoteVolume);
 
-    public decimal AllInCostBps => QuoteVolume == 0 ? 0 : (Fees - ProfitBeforeFees) / QuoteVolume * 10_000m;
+    public decimal AllInCostBps => BasisPoints.Of(Fees - ProfitBeforeFees, QuoteVolume);
 }
 
 /// <summary>Simulated time during which a hedged run's two positions did not sum to zero: all of it, and the longest stretch.</summary>
@@ -105,5 +105,5 @@ public sealed record SimulationResult(
         : SimulatedTime.TotalDays < 1 ? Summary.QuoteVolume / (decimal)SimulatedTime.TotalDays
         : Summary.QuoteVolume / Orders * MaxOrdersPer24h;
 
-    public decimal AllInCostBps => Summary.QuoteVolume == 0 ? 0 : (Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees) / Summary.QuoteVolume * 10_000m;
+    public decimal AllInCostBps => BasisPoints.Of(Summary.MakerFees + Summary.TakerFees - ProfitBeforeFees, Summary.QuoteVolume);
 }

@@ -293,6 +293,6 @@ public sealed class HedgedStrategy : ITradingStrategy
         var volume = primary.QuoteVolume + other.QuoteVolume;
         var cost = primary.TotalCost + other.TotalCost;
         var c = CultureInfo.InvariantCulture;
-        _host.Log.Info($"[HEDGE] {_host.Settings.Venue}: volume {primary.QuoteVolume.ToString("0.00", c)} USDT, cost {primary.CostBps.ToString("0.00", c)} bps; {hedge.Name}: volume {other.QuoteVolume.ToString("0.00", c)} USDT, cost {other.CostBps.ToString("0.00", c)} bps; combined {volume.ToString("0.00", c)} USDT at {(volume == 0 ? 0 : cost / volume * 10_000m).ToString("0.00", c)} bps");
+        _host.Log.Info($"[HEDGE] {_host.Settings.Venue}: volume {primary.QuoteVolume.ToString("0.00", c)} USDT, cost {primary.CostBps.ToString("0.00", c)} bps; {hedge.Name}: volume {other.QuoteVolume.ToString("0.00", c)} USDT, cost {other.CostBps.ToString("0.00", c)} bps; combined {volume.ToString("0.00", c)} USDT at {BasisPoints.Of(cost, volume).ToString("0.00", c)} bps");
     }
 }
